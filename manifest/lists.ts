@@ -1,0 +1,291 @@
+import type { FieldDef, ListDef, PermissionPlan } from "./types";
+
+export const RAG_VALUES = ["Red", "Amber", "Green"] as const;
+export const ACTION_STATUSES = ["Not started", "In progress", "Complete", "Withdrawn"] as const;
+export const QUARTERS = ["Q1", "Q2", "Q3", "Q4"] as const;
+export const TRENDS = ["Improving", "Stable", "Declining"] as const;
+
+/** Every item a client creates carries its own id, so a retried create never duplicates. */
+const clientId: FieldDef = {
+  name: "TBClientId",
+  type: "Text",
+  title: "Client id",
+  required: true,
+  indexed: true,
+  unique: true,
+  maxLength: 64,
+};
+const boardId: FieldDef = { name: "TBBoardId", type: "Number", title: "Board", required: true, indexed: true };
+const planId: FieldDef = { name: "TBPlanId", type: "Number", title: "Plan", required: true, indexed: true };
+const programmeId: FieldDef = { name: "TBProgrammeId", type: "Number", title: "Programme", indexed: true };
+const planYear: FieldDef = { name: "TBPlanYear", type: "Text", title: "Plan year", indexed: true, maxLength: 7 };
+const versions = { majorVersions: 500 } as const;
+
+export const Plans: ListDef = {
+  title: "TB Plans",
+  description: "A partnership plan (e.g. Children & Young People's Plan 2016–2019).",
+  permissions: "site",
+  versioning: versions,
+  fields: [
+    { name: "TBStartYear", type: "Number", title: "First plan year starts (April of)", required: true },
+    { name: "TBEndYear", type: "Number", title: "Last plan year ends (March of)", required: true },
+    { name: "TBCurrentYear", type: "Text", title: "Current plan year", required: true, maxLength: 7 },
+    { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ["Draft", "Active", "Archived"], indexed: true },
+    { name: "TBVision", type: "Note", title: "Vision" },
+    { name: "TBProgrammeNoun", type: "Text", title: "What the plan calls a programme", maxLength: 40 },
+  ],
+};
+
+export const Boards: ListDef = {
+  title: "TB Boards",
+  description: "Delivery boards, each linked to a Microsoft 365 group and its team.",
+  permissions: "site",
+  versioning: versions,
+  fields: [
+    planId,
+    { name: "TBGroupId", type: "Text", title: "Microsoft 365 group id", required: true, indexed: true, maxLength: 36 },
+    { name: "TBFolder", type: "Text", title: "Folder name in board lists", required: true, indexed: true, unique: true, maxLength: 64 },
+    { name: "TBChair", type: "User", title: "Chair" },
+    { name: "TBChairRole", type: "Text", title: "Chair's title (e.g. Interim Chair)", maxLength: 60 },
+    { name: "TBSponsor", type: "User", title: "Lead sponsor" },
+    { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ["Active", "Archived"] },
+    { name: "TBMeetingCadence", type: "Text", title: "Meets", maxLength: 60 },
+  ],
+};
+
+export const Programmes: ListDef = {
+  title: "TB Programmes",
+  description: "The plan's programmes (improvement programmes, priorities…) and the boards that deliver them.",
+  permissions: "site",
+  versioning: versions,
+  fields: [
+    planId,
+    { name: "TBNumber", type: "Number", title: "Number", required: true },
+    { name: "TBDeliveryBoards", type: "LookupMulti", title: "Delivered by", lookupList: "TB Boards" },
+    { name: "TBOutcome", type: "Note", title: "What we want to achieve" },
+  ],
+};
+
+export const Actions: ListDef = {
+  title: "TB Actions",
+  description: "Each board's annual action plan: one item per action.",
+  permissions: "boardFolders",
+  versioning: versions,
+  fields: [
+    clientId,
+    planId,
+    boardId,
+    { ...programmeId, required: true },
+    { ...planYear, required: true },
+    { name: "TBRef", type: "Text", title: "Reference", maxLength: 20 },
+    { name: "TBDescription", type: "Note", title: "Description" },
+    { name: "TBOwner", type: "User", title: "Owner", indexed: true },
+    { name: "TBOwnerOrg", type: "Text", title: "Owner's organisation", maxLength: 120 },
+    { name: "TBTargetDate", type: "DateTime", title: "Target date", dateOnly: true, required: true, indexed: true },
+    { name: "TBRevisedDate", type: "DateTime", title: "Revised target date", dateOnly: true },
+    { name: "TBRevisedReason", type: "Note", title: "Reason for revised date" },
+    { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ACTION_STATUSES, indexed: true },
+    { name: "TBRag", type: "Choice", title: "RAG", choices: RAG_VALUES },
+    { name: "TBLastUpdateAt", type: "DateTime", title: "Last progress update", indexed: true },
+    { name: "TBLastUpdateBy", type: "User", title: "Last updated by" },
+    { name: "TBLastNote", type: "Note", title: "Latest progress note" },
+  ],
+};
+
+export const ActionUpdates: ListDef = {
+  title: "TB Action Updates",
+  description: "Append-only history: every change to an action, with who and when (Author, Created).",
+  permissions: "boardFolders",
+  versioning: versions,
+  fields: [
+    clientId,
+    boardId,
+    { name: "TBActionId", type: "Number", title: "Action", required: true, indexed: true },
+    { name: "TBKind", type: "Choice", title: "Kind", required: true, choices: ["Created", "Progress", "Reassigned", "Carried forward", "Closed"] },
+    { name: "TBStatusFrom", type: "Text", title: "Status from", maxLength: 20 },
+    { name: "TBStatusTo", type: "Text", title: "Status to", maxLength: 20 },
+    { name: "TBRagFrom", type: "Text", title: "RAG from", maxLength: 10 },
+    { name: "TBRagTo", type: "Text", title: "RAG to", maxLength: 10 },
+    { name: "TBDateFrom", type: "DateTime", title: "Target date from", dateOnly: true },
+    { name: "TBDateTo", type: "DateTime", title: "Target date to", dateOnly: true },
+    { name: "TBOwnerFrom", type: "Text", title: "Owner from", maxLength: 255 },
+    { name: "TBOwnerTo", type: "Text", title: "Owner to", maxLength: 255 },
+    { name: "TBReason", type: "Note", title: "Reason for revised date" },
+    { name: "TBNote", type: "Note", title: "Progress note" },
+    { name: "TBEvidenceUrl", type: "Text", title: "Evidence link", maxLength: 255 },
+  ],
+};
+
+export const Risks: ListDef = {
+  title: "TB Risks",
+  description: "Each board's risks, scored likelihood × impact on 1–5 scales.",
+  permissions: "boardFolders",
+  versioning: versions,
+  fields: [
+    clientId,
+    planId,
+    boardId,
+    programmeId,
+    { name: "TBImpactText", type: "Note", title: "Impact" },
+    { name: "TBMitigation", type: "Note", title: "Mitigation" },
+    { name: "TBLikelihood", type: "Number", title: "Likelihood (1–5)", required: true, min: 1, max: 5 },
+    { name: "TBImpact", type: "Number", title: "Impact (1–5)", required: true, min: 1, max: 5 },
+    { name: "TBOwner", type: "User", title: "Owner" },
+    { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ["Open", "Closed"], indexed: true },
+  ],
+};
+
+export const Measures: ListDef = {
+  title: "TB Measures",
+  description: "How we'll know we made a difference: outcome measures with targets.",
+  permissions: "site",
+  versioning: versions,
+  fields: [
+    planId,
+    programmeId,
+    { name: "TBTarget", type: "Text", title: "Target", maxLength: 120 },
+    { name: "TBPolarity", type: "Choice", title: "Better is", required: true, choices: ["Higher", "Lower"] },
+    { name: "TBUnit", type: "Text", title: "Unit", maxLength: 20 },
+  ],
+};
+
+export const MeasureValues: ListDef = {
+  title: "TB Measure Values",
+  description: "A measure's value for a period, with comparators and a RAG rating.",
+  permissions: "site",
+  versioning: versions,
+  fields: [
+    { name: "TBMeasureId", type: "Number", title: "Measure", required: true, indexed: true },
+    { ...planYear, required: true },
+    { name: "TBValue", type: "Number", title: "Value" },
+    { name: "TBEngland", type: "Number", title: "England" },
+    { name: "TBNeighbours", type: "Number", title: "Statistical neighbours" },
+    { name: "TBRag", type: "Choice", title: "RAG", choices: RAG_VALUES },
+    { name: "TBNote", type: "Note", title: "Note" },
+  ],
+};
+
+export const Meetings: ListDef = {
+  title: "TB Meetings",
+  description: "A board's meetings: date, attendance, apologies and the state of the minutes.",
+  permissions: "boardFolders",
+  versioning: versions,
+  fields: [
+    clientId,
+    boardId,
+    { name: "TBDate", type: "DateTime", title: "Date and time", required: true, indexed: true },
+    { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ["Planned", "In progress", "Minutes draft", "Minutes published"] },
+    { name: "TBAttendees", type: "UserMulti", title: "Attendees" },
+    { name: "TBApologies", type: "UserMulti", title: "Apologies" },
+    { name: "TBMinutesVersion", type: "Number", title: "Minutes version" },
+    { name: "TBApprovedAt", type: "DateTime", title: "Minutes approved" },
+    { name: "TBApprovedBy", type: "User", title: "Minutes approved by" },
+    { name: "TBDocumentUrl", type: "Text", title: "Minutes document", maxLength: 255 },
+  ],
+};
+
+export const MeetingItems: ListDef = {
+  title: "TB Meeting Items",
+  description: "A meeting's agenda items and the minutes recorded against each.",
+  permissions: "boardFolders",
+  versioning: versions,
+  fields: [
+    clientId,
+    boardId,
+    { name: "TBMeetingId", type: "Number", title: "Meeting", required: true, indexed: true },
+    { name: "TBOrder", type: "Number", title: "Order", required: true },
+    { name: "TBKind", type: "Choice", title: "Kind", required: true, choices: ["Standing", "Exception", "Action arising"] },
+    { name: "TBActionId", type: "Number", title: "Action", indexed: true },
+    { name: "TBMinutes", type: "Note", title: "Minutes" },
+  ],
+};
+
+export const Decisions: ListDef = {
+  title: "TB Decisions",
+  description: "Decisions recorded at board meetings.",
+  permissions: "boardFolders",
+  versioning: versions,
+  fields: [
+    clientId,
+    boardId,
+    { name: "TBMeetingId", type: "Number", title: "Meeting", required: true, indexed: true },
+    { name: "TBDecision", type: "Note", title: "Decision", required: true },
+  ],
+};
+
+export const HighlightReports: ListDef = {
+  title: "TB Highlight Reports",
+  description: "A programme's quarterly highlight report to the Executive.",
+  permissions: "boardFolders",
+  versioning: versions,
+  fields: [
+    clientId,
+    planId,
+    boardId,
+    { ...programmeId, required: true },
+    { ...planYear, required: true },
+    { name: "TBQuarter", type: "Choice", title: "Quarter", required: true, choices: QUARTERS, indexed: true },
+    { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ["Draft", "Submitted", "Returned", "Approved"], indexed: true },
+    { name: "TBRag", type: "Choice", title: "Current status", choices: RAG_VALUES },
+    { name: "TBTrend", type: "Choice", title: "Status trend", choices: TRENDS },
+    { name: "TBReason", type: "Note", title: "Reason for current status" },
+    { name: "TBAchievements", type: "Note", title: "Achievements and target dates met" },
+    { name: "TBSlippage", type: "Note", title: "Slippage" },
+    { name: "TBIssuesRisks", type: "Note", title: "Issues and risks" },
+    { name: "TBNextQuarter", type: "Note", title: "Planned activity next quarter" },
+    { name: "TBDecisions", type: "Note", title: "Decisions required" },
+    { name: "TBReturnComment", type: "Note", title: "Executive's comment" },
+    { name: "TBSubmittedAt", type: "DateTime", title: "Submitted" },
+  ],
+};
+
+export const ReportingCalendar: ListDef = {
+  title: "TB Reporting Calendar",
+  description: "When updates and highlight reports are due, per plan year and quarter.",
+  permissions: "site",
+  versioning: versions,
+  fields: [
+    planId,
+    { ...planYear, required: true },
+    { name: "TBQuarter", type: "Choice", title: "Quarter", required: true, choices: QUARTERS },
+    { name: "TBUpdatesDue", type: "DateTime", title: "Action updates due", dateOnly: true, required: true },
+    { name: "TBReportsDue", type: "DateTime", title: "Highlight reports due", dateOnly: true, required: true },
+  ],
+};
+
+export const ALL_LISTS = [
+  Plans,
+  Boards,
+  Programmes,
+  Actions,
+  ActionUpdates,
+  Risks,
+  Measures,
+  MeasureValues,
+  Meetings,
+  MeetingItems,
+  Decisions,
+  HighlightReports,
+  ReportingCalendar,
+] as const;
+
+/** Who may do what. SharePoint enforces it; the UI only mirrors it. */
+export const PERMISSIONS: PermissionPlan = {
+  site: [
+    { principal: "administrators", role: "Full Control" },
+    { principal: "executive", role: "Read" },
+    { principal: "readers", role: "Read" },
+    { principal: "allBoardGroups", role: "Read" },
+  ],
+  boardFolder: [
+    { principal: "administrators", role: "Full Control" },
+    { principal: "boardGroup", role: "Contribute" },
+    { principal: "executive", role: "Read" },
+    { principal: "readers", role: "Read" },
+  ],
+};
+
+/** SharePoint rejects a 21st index on a list. */
+export const MAX_INDEXES_PER_LIST = 20;
+/** The list view threshold. */
+export const LIST_VIEW_THRESHOLD = 5000;

@@ -1,0 +1,68 @@
+/**
+ * The SharePoint information architecture, as data. Provisioning, the emulated
+ * tenant and the typed data layer all read these definitions, so a column is
+ * named in exactly one place.
+ */
+
+export type FieldType =
+  | "Text"
+  | "Note"
+  | "Number"
+  | "DateTime"
+  | "Choice"
+  | "Boolean"
+  | "User"
+  | "UserMulti"
+  | "LookupMulti"
+  | "URL";
+
+export interface FieldDef {
+  /** SharePoint internal name; REST exposes User fields as `${name}Id`. */
+  readonly name: string;
+  readonly type: FieldType;
+  readonly title: string;
+  readonly required?: boolean;
+  /** Indexed columns can be filtered and sorted on lists over 5,000 items. */
+  readonly indexed?: boolean;
+  /** Unique values (SharePoint requires the column to be indexed too). */
+  readonly unique?: boolean;
+  readonly choices?: readonly string[];
+  /** DateTime: store the date only (shown as a date, no time). */
+  readonly dateOnly?: boolean;
+  /** Text: SharePoint's limit is 255. */
+  readonly maxLength?: number;
+  /** LookupMulti: the list title it points to. */
+  readonly lookupList?: string;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/**
+ * `site`: items inherit the site's permissions (everyone with site access reads,
+ * plan administrators edit).
+ * `boardFolders`: one folder per board with unique permissions — the board's
+ * Microsoft 365 group contributes, the Executive and readers read.
+ */
+export type PermissionModel = "site" | "boardFolders";
+
+export interface ListDef {
+  readonly title: string;
+  readonly description: string;
+  readonly permissions: PermissionModel;
+  readonly versioning: { readonly majorVersions: number };
+  readonly fields: readonly FieldDef[];
+}
+
+/** SharePoint role definitions we grant (names as SharePoint has them). */
+export type RoleName = "Full Control" | "Contribute" | "Read";
+
+/** Who gets which role, by Entra group kind. */
+export interface PermissionPlan {
+  readonly site: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
+  readonly boardFolder: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
+}
+
+export type PrincipalKind = "administrators" | "executive" | "readers" | "boardGroup" | "allBoardGroups";
+
+/** The list's URL segment under /Lists/ (provisioning creates it without spaces). */
+export const listUrlName = (def: Pick<ListDef, "title">): string => def.title.replace(/\s+/g, "");

@@ -1,0 +1,91 @@
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { ActionDetail } from "../features/action-detail/ActionDetail";
+import { BoardHome } from "../features/board-home/BoardHome";
+import { Home } from "../features/home/Home";
+import { MyActions } from "../features/my-actions/MyActions";
+import { TabConfig, type TabConfigHost } from "../features/tab-config/TabConfig";
+import { WorkbenchBar, type WorkbenchPersona } from "../features/workbench/WorkbenchBar";
+import { RetryBanner } from "../ui/RetryBanner";
+import { useRoute } from "./route";
+import { ServicesProvider, type Services } from "./services";
+import { themes, type ThemeName } from "./theme";
+import { toDataError } from "../data/errors";
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  main: {
+    boxSizing: "border-box",
+    maxWidth: "80rem",
+    marginInline: "auto",
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    "@media (max-width: 480px)": { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}` },
+  },
+  skip: {
+    position: "absolute",
+    left: "-10000px",
+    ":focus": { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 10, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
+  },
+});
+
+export interface Workbench {
+  personas: WorkbenchPersona[];
+  current: WorkbenchPersona;
+  onPersona: (role: string) => void;
+  onTheme: (theme: ThemeName) => void;
+  onReset: () => void;
+}
+
+export interface AppProps {
+  services: Services;
+  theme: ThemeName;
+  workbench?: Workbench;
+  tabConfig?: TabConfigHost;
+  onFirstRender?: () => void;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Our fetch layer already retries throttling; a 403 or 404 will not change on a second try.
+        retry: (count, error) => count < 1 && !["access", "notFound", "invalid", "threshold"].includes(toDataError(error).kind),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+export function App({ services, theme, workbench, tabConfig, onFirstRender }: AppProps) {
+  const s = useStyles();
+  const [queryClient] = useState(createQueryClient);
+  const route = useRoute();
+  useEffect(() => onFirstRender?.(), [onFirstRender]);
+  return (
+    <FluentProvider theme={themes[theme]} className={s.root}>
+      <QueryClientProvider client={queryClient}>
+        <ServicesProvider services={services}>
+          <a href="#main" className={s.skip} onClick={(e) => { e.preventDefault(); document.getElementById("main")?.focus(); }}>
+            Skip to content
+          </a>
+          {workbench && <WorkbenchBar {...workbench} theme={theme} />}
+          <RetryBanner />
+          <main id="main" tabIndex={-1} className={s.main}>
+            {tabConfig || route.name === "config" ? (
+              <TabConfig host={tabConfig ?? { groupId: null, register: () => undefined, setValid: () => undefined }} />
+            ) : route.name === "board" ? (
+              <BoardHome key={route.boardId} boardId={route.boardId} />
+            ) : route.name === "action" ? (
+              <ActionDetail key={route.actionId} boardId={route.boardId} actionId={route.actionId} />
+            ) : route.name === "my-actions" ? (
+              <MyActions />
+            ) : (
+              <Home />
+            )}
+          </main>
+        </ServicesProvider>
+      </QueryClientProvider>
+    </FluentProvider>
+  );
+}

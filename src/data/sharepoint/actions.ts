@@ -1,0 +1,152 @@
+import type { SPFI } from "@pnp/sp";
+import { z } from "zod";
+import { Actions } from "../../../manifest";
+import { statusTakesRag } from "../../domain/actions";
+import { ACTION_STATUSES, RAGS, type Action, type ActionChange, type Person } from "../../domain/types";
+import { DataError, toDataError } from "../errors";
+import { parseRows, PersonRow, personSelect, readAll, text } from "./common";
+import { isoToSpDate, spDateToIso } from "./dates";
+import { eq } from "./odata";
+
+const SELECT = [
+  "Id",
+  "Title",
+  "TBBoardId",
+  "TBProgrammeId",
+  "TBPlanYear",
+  "TBRef",
+  "TBDescription",
+  "TBOwnerOrg",
+  "TBTargetDate",
+  "TBRevisedDate",
+  "TBRevisedReason",
+  "TBStatus",
+  "TBRag",
+  "TBLastUpdateAt",
+  "TBLastNote",
+  "Modified",
+  ...personSelect("TBOwner"),
+  ...personSelect("TBLastUpdateBy"),
+  ...personSelect("Editor"),
+];
+const EXPAND = ["TBOwner", "TBLastUpdateBy", "Editor"];
+/** SharePoint's largest page; more than this many actions on one board pages on. */
+const PAGE = 5000;
+
+const ActionRow = z
+  .object({
+    Id: z.number(),
+    "odata.etag": z.string(),
+    Title: text,
+    TBBoardId: z.number(),
+    TBProgrammeId: z.number(),
+    TBPlanYear: z.string(),
+    TBRef: text,
+    TBDescription: text,
+    TBOwner: PersonRow,
+    TBOwnerOrg: text,
+    TBTargetDate: z.string(),
+    TBRevisedDate: z.string().nullish(),
+    TBRevisedReason: text,
+    TBStatus: z.enum(ACTION_STATUSES),
+    TBRag: z.enum(RAGS).nullish(),
+    TBLastUpdateAt: z.string().nullish(),
+    TBLastUpdateBy: PersonRow,
+    TBLastNote: text,
+    Modified: z.string(),
+    Editor: PersonRow,
+  })
+  .transform(
+    (r): Action => ({
+      id: r.Id,
+      etag: r["odata.etag"],
+      boardId: r.TBBoardId,
+      programmeId: r.TBProgrammeId,
+      planYear: r.TBPlanYear,
+      ref: r.TBRef,
+      title: r.Title,
+      description: r.TBDescription,
+      owner: r.TBOwner,
+      ownerOrg: r.TBOwnerOrg,
+      targetDate: spDateToIso(r.TBTargetDate) ?? r.TBTargetDate.slice(0, 10),
+      revisedDate: spDateToIso(r.TBRevisedDate),
+      revisedReason: r.TBRevisedReason,
+      status: r.TBStatus,
+      rag: r.TBRag ?? null,
+      lastUpdateAt: r.TBLastUpdateAt ?? null,
+      lastUpdateBy: r.TBLastUpdateBy,
+      lastNote: r.TBLastNote,
+      modified: r.Modified,
+      editor: r.Editor,
+    }),
+  );
+
+export const toActions = (rows: unknown[]): Action[] => parseRows(ActionRow, rows, Actions.title);
+
+const actions = (sp: SPFI) => sp.web.lists.getByTitle(Actions.title).items;
+
+/** First page of a board's actions; inside a $batch there is no paging, so callers check `isFullPage`. */
+export const boardActionsPage = (sp: SPFI, boardId: number): Promise<unknown[]> =>
+  actions(sp).select(...SELECT).expand(...EXPAND).filter(eq("TBBoardId", boardId)).top(PAGE)();
+
+export const isFullPage = (rows: unknown[]): boolean => rows.length >= PAGE;
+
+export async function listBoardActions(sp: SPFI, boardId: number): Promise<Action[]> {
+  return toActions(await readAll(actions(sp).select(...SELECT).expand(...EXPAND).filter(eq("TBBoardId", boardId)).top(PAGE)));
+}
+
+/** The person's actions on every board they can see (SharePoint trims the rest). */
+export async function listActionsOwnedBy(sp: SPFI, siteUserId: number): Promise<Action[]> {
+  return toActions(await readAll(actions(sp).select(...SELECT).expand(...EXPAND).filter(eq("TBOwnerId", siteUserId)).top(PAGE)));
+}
+
+export async function getAction(sp: SPFI, id: number): Promise<Action> {
+  const row: unknown = await actions(sp).getById(id).select(...SELECT).expand(...EXPAND)();
+  return toActions([row])[0] as Action;
+}
+
+/** RAG is only kept while an action is in progress; the other states stand beside it. */
+export function normaliseChange(change: ActionChange): ActionChange {
+  return { ...change, rag: statusTakesRag(change.status) ? change.rag : null, note: change.note.trim(), revisedReason: change.revisedReason.trim(), evidenceUrl: change.evidenceUrl.trim() };
+}
+
+/**
+ * Applies a person's change to the action, sending the ETag they read: if
+ * someone saved in between, SharePoint answers 412 and nothing is overwritten.
+ * Returns the action as it now stands, with its new ETag.
+ */
+export async function applyActionChange(sp: SPFI, action: Action, change: ActionChange, me: Person, now: Date): Promise<Action> {
+  const c = normaliseChange(change);
+  const props: Record<string, unknown> = {
+    TBStatus: c.status,
+    TBRag: c.rag,
+    TBLastUpdateAt: now.toISOString(),
+    TBLastUpdateById: me.id,
+  };
+  if (c.note !== "") props["TBLastNote"] = c.note;
+  const revised = c.revisedDate !== action.revisedDate && c.revisedDate !== null;
+  if (revised) {
+    props["TBRevisedDate"] = isoToSpDate(c.revisedDate as string);
+    props["TBRevisedReason"] = c.revisedReason;
+  }
+  try {
+    const result = (await actions(sp).getById(action.id).update(props, action.etag)) as { etag?: string | null };
+    return {
+      ...action,
+      etag: result.etag ?? action.etag,
+      status: c.status,
+      rag: c.rag,
+      revisedDate: revised ? c.revisedDate : action.revisedDate,
+      revisedReason: revised ? c.revisedReason : action.revisedReason,
+      lastUpdateAt: now.toISOString(),
+      lastUpdateBy: me,
+      lastNote: c.note || action.lastNote,
+      modified: now.toISOString(),
+      editor: me,
+    };
+  } catch (e) {
+    const failure = toDataError(e);
+    if (failure.kind === "conflict") throw new DataError("conflict", failure.message, 412);
+    throw failure;
+  }
+}

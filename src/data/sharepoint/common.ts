@@ -1,0 +1,87 @@
+import type { SPFI } from "@pnp/sp";
+import { z } from "zod";
+import { listUrlName, type ListDef } from "../../../manifest";
+import type { Person } from "../../domain/types";
+import { DataError } from "../errors";
+import { eq } from "./odata";
+
+/** An expanded person column ($expand=X&$select=X/Id,X/Title,X/EMail). */
+export const PersonRow = z
+  .object({ Id: z.number(), Title: z.string().nullish(), EMail: z.string().nullish() })
+  .nullish()
+  .transform((p): Person | null => (p ? { id: p.Id, name: p.Title ?? "Unknown person", email: p.EMail ?? "" } : null));
+
+export const personSelect = (field: string): string[] => [`${field}/Id`, `${field}/Title`, `${field}/EMail`];
+
+export const text = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? "");
+
+/** Parses rows read back from SharePoint; a row that does not fit is a bug or tampering, so say which. */
+export function parseRows<T>(schema: z.ZodType<T>, rows: unknown[], list: string): T[] {
+  return rows.map((row, i) => {
+    const result = schema.safeParse(row);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new DataError("invalid", `An item in ${list} is not in the expected shape (${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}; row ${i + 1}).`);
+    }
+    return result.data;
+  });
+}
+
+/** Server-relative folder of a board inside a board-scoped list. */
+export function boardFolderPath(siteUrl: string, def: ListDef, folder: string): string {
+  return `${new URL(siteUrl).pathname.replace(/\/$/, "")}/Lists/${listUrlName(def)}/${folder}`;
+}
+
+export interface FormValue {
+  FieldName: string;
+  FieldValue: string;
+}
+
+export const personKey = (email: string): string => JSON.stringify([{ Key: `i:0#.f|membership|${email}` }]);
+
+const FormResult = z.array(
+  z.object({ FieldName: z.string(), HasException: z.boolean(), ErrorMessage: z.string().nullish(), ItemId: z.number().nullish() }),
+);
+
+/**
+ * Creates an item inside a board's folder (the folder's permissions decide who
+ * may). The client id makes it idempotent: when the answer is lost — a dropped
+ * connection after SharePoint saved it — we find the item by that id instead
+ * of creating it twice.
+ */
+export async function createInFolder(sp: SPFI, siteUrl: string, def: ListDef, folder: string, clientId: string, values: FormValue[]): Promise<number> {
+  const list = sp.web.lists.getByTitle(def.title);
+  try {
+    const raw: unknown = await list.addValidateUpdateItemUsingPath([...values, { FieldName: "TBClientId", FieldValue: clientId }], boardFolderPath(siteUrl, def, folder));
+    const results = FormResult.parse(raw);
+    const failed = results.filter((r) => r.HasException);
+    if (failed.length > 0) {
+      throw new DataError("invalid", failed.map((f) => `${f.FieldName}: ${f.ErrorMessage ?? "not accepted"}`).join("; "));
+    }
+    const id = results.find((r) => typeof r.ItemId === "number" && r.ItemId > 0)?.ItemId;
+    if (!id) throw new DataError("unknown", `SharePoint did not say which item it created in ${def.title}.`);
+    return id;
+  } catch (e) {
+    const existing = await findByClientId(sp, def, clientId).catch(() => null);
+    if (existing !== null) return existing;
+    throw e;
+  }
+}
+
+export async function findByClientId(sp: SPFI, def: ListDef, clientId: string): Promise<number | null> {
+  const rows: unknown = await sp.web.lists.getByTitle(def.title).items.select("Id").filter(eq("TBClientId", clientId)).top(1)();
+  const parsed = z.array(z.object({ Id: z.number() })).parse(rows);
+  return parsed[0]?.Id ?? null;
+}
+
+/** Reads every page of a query (SharePoint pages with odata.nextLink). */
+export async function readAll(query: AsyncIterable<unknown[]>): Promise<unknown[]> {
+  const all: unknown[] = [];
+  for await (const page of query) all.push(...page);
+  return all;
+}
+
+export const newClientId = (): string => crypto.randomUUID();

@@ -1,0 +1,114 @@
+/** The product's words as plain data. No React, PnPjs, Graph or Fluent here. */
+
+export const RAGS = ["Red", "Amber", "Green"] as const;
+export type Rag = (typeof RAGS)[number];
+
+export const ACTION_STATUSES = ["Not started", "In progress", "Complete", "Withdrawn"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** What a person sees as an action's rating: RAG, or a state beside it. */
+export type Rating = Rag | "Complete" | "Not started" | "Withdrawn" | "Not rated";
+
+/** A calendar date, "YYYY-MM-DD", with no time zone. */
+export type IsoDate = string;
+/** An instant, ISO 8601 in UTC. */
+export type IsoInstant = string;
+
+export interface Person {
+  /** The site's user id (SharePoint person columns store this). */
+  id: number;
+  name: string;
+  email: string;
+}
+
+export interface Plan {
+  id: number;
+  title: string;
+  startYear: number;
+  endYear: number;
+  currentYear: string;
+  status: "Draft" | "Active" | "Archived";
+  programmeNoun: string;
+}
+
+export interface Board {
+  id: number;
+  planId: number;
+  title: string;
+  groupId: string;
+  folder: string;
+  chair: Person | null;
+  chairRole: string;
+  sponsor: Person | null;
+  status: "Active" | "Archived";
+}
+
+export interface Programme {
+  id: number;
+  planId: number;
+  number: number;
+  title: string;
+  boardIds: number[];
+  outcome: string;
+}
+
+export interface Action {
+  id: number;
+  /** The ETag read with this version; sent back on update so nobody overwrites blindly. */
+  etag: string;
+  boardId: number;
+  programmeId: number;
+  planYear: string;
+  ref: string;
+  title: string;
+  description: string;
+  owner: Person | null;
+  ownerOrg: string;
+  targetDate: IsoDate;
+  revisedDate: IsoDate | null;
+  revisedReason: string;
+  status: ActionStatus;
+  rag: Rag | null;
+  lastUpdateAt: IsoInstant | null;
+  lastUpdateBy: Person | null;
+  lastNote: string;
+  modified: IsoInstant;
+  editor: Person | null;
+}
+
+export type UpdateKind = "Created" | "Progress" | "Reassigned" | "Carried forward" | "Closed";
+
+export interface ActionUpdate {
+  id: number;
+  actionId: number;
+  kind: UpdateKind;
+  statusFrom: string | null;
+  statusTo: string | null;
+  ragFrom: string | null;
+  ragTo: string | null;
+  dateFrom: IsoDate | null;
+  dateTo: IsoDate | null;
+  reason: string;
+  note: string;
+  evidenceUrl: string;
+  author: Person | null;
+  at: IsoInstant;
+}
+
+/** What a person asks to change in one update. */
+export interface ActionChange {
+  status: ActionStatus;
+  rag: Rag | null;
+  note: string;
+  revisedDate: IsoDate | null;
+  revisedReason: string;
+  evidenceUrl: string;
+}
+
+/** The signed-in person and what their groups let them do (a hint for the UI; SharePoint decides). */
+export interface Viewer {
+  graphId: string;
+  name: string;
+  email: string;
+  groupIds: string[];
+}

@@ -1,0 +1,91 @@
+import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowLeft16Regular } from "@fluentui/react-icons";
+import { hrefFor } from "../../app/route";
+import { useServices } from "../../app/services";
+import { isOverdue, ratingOf } from "../../domain/actions";
+import { formatDate, formatDateTime, todayIso } from "../../domain/dates";
+import type { Action } from "../../domain/types";
+import type { BoardHomeData } from "../../data/sharepoint/boardHome";
+import { RatingBadge } from "../../ui/RatingBadge";
+import { ErrorState, LoadingState } from "../../ui/StateViews";
+import { canEditBoard, useAction, useBoardHome, useViewer } from "../queries";
+import { HistoryList } from "./HistoryList";
+import { UpdateForm } from "./UpdateForm";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  back: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    "@media (max-width: 480px)": { gridTemplateColumns: "1fr" },
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  def: { margin: 0, overflowWrap: "anywhere" },
+  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  warn: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function ActionDetail({ boardId, actionId }: { boardId: number; actionId: number }) {
+  const home = useBoardHome(boardId);
+  const action = useAction(actionId);
+  if (home.isPending || action.isPending) return <LoadingState label="Loading the action…" />;
+  if (home.isError) return <ErrorState error={home.error} onRetry={() => void home.refetch()} what="this board" />;
+  if (action.isError) return <ErrorState error={action.error} onRetry={() => void action.refetch()} what="this action" />;
+  return <ActionDetailView home={home.data} action={action.data} />;
+}
+
+function ActionDetailView({ home, action }: { home: BoardHomeData; action: Action }) {
+  const s = useStyles();
+  const { now, roles } = useServices();
+  const viewer = useViewer();
+  const today = todayIso(now());
+  const programme = home.programmes.find((p) => p.id === action.programmeId);
+  const canEdit = canEditBoard(viewer.data, home.board, roles.administratorsGroupId);
+  const noun = home.plan?.programmeNoun ?? "programme";
+  const fact = (term: string, value: React.ReactNode) => (
+    <>
+      <dt className={s.term}>{term}</dt>
+      <dd className={s.def}>{value}</dd>
+    </>
+  );
+  return (
+    <div className={s.page}>
+      <Link href={hrefFor({ name: "board", boardId: home.board.id })} className={s.back}>
+        <ArrowLeft16Regular aria-hidden /> Back to {home.board.title}
+      </Link>
+      <header>
+        <Text as="h1" size={700} weight="semibold">
+          {action.ref ? `${action.ref} ` : ""}
+          {action.title}
+        </Text>
+      </header>
+      <dl className={s.facts}>
+        {fact("Rating", <RatingBadge rating={ratingOf(action)} />)}
+        {fact("Status", action.status)}
+        {fact(capitalise(noun), programme ? `${programme.number}: ${programme.title}` : "—")}
+        {fact("Owner", action.owner ? `${action.owner.name}${action.ownerOrg ? `, ${action.ownerOrg}` : ""}` : <span className={s.warn}>No owner</span>)}
+        {fact("Target date", formatDate(action.targetDate))}
+        {action.revisedDate && fact("Revised target date", `${formatDate(action.revisedDate)}${action.revisedReason ? ` — ${action.revisedReason}` : ""}`)}
+        {isOverdue(action, today) && fact("Overdue", <span className={s.warn}>Yes — past its {action.revisedDate ? "revised " : ""}target date</span>)}
+        {fact("Last update", action.lastUpdateAt ? `${formatDateTime(action.lastUpdateAt)}${action.lastUpdateBy ? ` by ${action.lastUpdateBy.name}` : ""}` : "None yet")}
+      </dl>
+      {action.description && <Text className={s.text}>{action.description}</Text>}
+      {canEdit ? (
+        <UpdateForm key={action.id} action={action} board={home.board} me={home.me} />
+      ) : (
+        viewer.isSuccess && (
+          <MessageBar intent="info">
+            <MessageBarBody>You can read this action but not update it: only members of {home.board.title} can.</MessageBarBody>
+          </MessageBar>
+        )
+      )}
+      <HistoryList actionId={action.id} />
+    </div>
+  );
+}
+
+const capitalise = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);

@@ -1,0 +1,212 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { useServices } from "../../app/services";
+import { statusTakesRag, suggestedRag } from "../../domain/actions";
+import { draftFrom, NOTE_MAX, validateActionChange, type FieldErrors } from "../../domain/actionUpdate";
+import { analyseConflict, type ConflictAnalysis } from "../../domain/conflicts";
+import { formatDate, todayIso } from "../../domain/dates";
+import { ACTION_STATUSES, RAGS, type Action, type ActionChange, type ActionStatus, type Board, type Person, type Rag } from "../../domain/types";
+import { toDataError } from "../../data/errors";
+import { ConflictPanel } from "./ConflictPanel";
+import { useDraft } from "./useDraft";
+import { reloadAfterConflict, useSaveUpdate } from "./useSaveUpdate";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "44rem" },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
+  grow: { flexGrow: 1, minWidth: "min(100%, 14rem)" },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export function UpdateForm({ action, board, me }: { action: Action; board: Board; me: Person }) {
+  const s = useStyles();
+  const { sp, now } = useServices();
+  const [base, setBase] = useState(action);
+  const draft = useDraft(action.id, () => draftFrom(action));
+  const save = useSaveUpdate(board, me);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [conflict, setConflict] = useState<{ current: Action; analysis: ConflictAnalysis } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [showRevise, setShowRevise] = useState(draft.change.revisedDate !== action.revisedDate);
+  const savedRef = useRef<HTMLDivElement>(null);
+  const today = todayIso(now());
+  const suggestion = suggestedRag(base, today);
+  const c = draft.change;
+
+  const submit = (target: Action, change: ActionChange): void => {
+    const found = validateActionChange(target, change);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setSaved(false);
+    save.mutate(
+      { action: target, change, clientId: draft.clientId },
+      {
+        onSuccess: (updated) => {
+          setConflict(null);
+          setBase(updated);
+          draft.reset(draftFrom(updated));
+          setShowRevise(false);
+          setSaved(true);
+          requestAnimationFrame(() => savedRef.current?.focus());
+        },
+        onError: (e) => {
+          if (toDataError(e).kind !== "conflict") return;
+          void reloadAfterConflict(sp, target.id).then((current) => setConflict({ current, analysis: analyseConflict(target, current, change) }));
+        },
+      },
+    );
+  };
+
+  if (conflict) {
+    return (
+      <ConflictPanel
+        current={conflict.current}
+        analysis={conflict.analysis}
+        mine={c}
+        saving={save.isPending}
+        onCancel={() => {
+          setBase(conflict.current);
+          setConflict(null);
+        }}
+        onResolve={(resolved) => {
+          draft.replace(resolved);
+          setBase(conflict.current);
+          submit(conflict.current, resolved);
+        }}
+      />
+    );
+  }
+
+  const failure = save.isError ? toDataError(save.error) : null;
+  return (
+    <form
+      className={s.form}
+      aria-labelledby="update-heading"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(base, c);
+      }}
+    >
+      <Text as="h2" id="update-heading" size={500} weight="semibold">
+        Post an update
+      </Text>
+      {saved && (
+        <div ref={savedRef} tabIndex={-1}>
+          <MessageBar intent="success">
+            <MessageBarBody>Update saved. It is now in the action&apos;s history.</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+      {draft.restored && !saved && (c.note !== "" || c.revisedReason !== "") && (
+        <MessageBar intent="info">
+          <MessageBarBody>We kept the update you hadn&apos;t saved yet.</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && failure.kind !== "conflict" && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Your update was not saved.</MessageBarTitle>
+            {failure.kind === "access"
+              ? `Only members of ${board.title} can update its actions. Your text is kept here.`
+              : `${failure.message} Your text is kept here.`}
+          </MessageBarBody>
+          {failure.kind !== "access" && (
+            <MessageBarActions>
+              <Button type="submit">Try again</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {suggestion && c.rag !== suggestion && statusTakesRag(c.status) && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            This action was due on {formatDate(base.revisedDate ?? base.targetDate)} and is not complete. We suggest rating it {suggestion}{" "}
+            unless a revised date has been agreed. The rating is yours to choose.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => draft.update({ rag: suggestion })}>Use {suggestion}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <div className={s.row}>
+        <Field label="Status" required validationMessage={errors.status} className={s.grow}>
+          <Select
+            value={c.status}
+            onChange={(_, d) => {
+              const status = d.value as ActionStatus;
+              draft.update({ status, rag: statusTakesRag(status) ? (c.rag ?? base.rag) : null });
+            }}
+          >
+            {ACTION_STATUSES.map((st) => (
+              <option key={st}>{st}</option>
+            ))}
+          </Select>
+        </Field>
+        {statusTakesRag(c.status) && (
+          <Field label="RAG rating" required validationMessage={errors.rag} className={s.grow}>
+            <RadioGroup layout="horizontal" value={c.rag ?? ""} onChange={(_, d) => draft.update({ rag: d.value as Rag })}>
+              {RAGS.map((r) => (
+                <Radio key={r} value={r} label={r} />
+              ))}
+            </RadioGroup>
+          </Field>
+        )}
+      </div>
+      <Field
+        label="Progress note"
+        hint={c.rag !== base.rag && statusTakesRag(c.status) ? "Required: say why the rating changed." : "What has happened since the last update?"}
+        validationMessage={errors.note}
+      >
+        <Textarea value={c.note} onChange={(_, d) => draft.update({ note: d.value })} maxLength={NOTE_MAX} resize="vertical" rows={4} />
+      </Field>
+      {!showRevise ? (
+        <div>
+          <Button onClick={() => setShowRevise(true)}>Propose a revised target date</Button>
+        </div>
+      ) : (
+        <div className={s.row}>
+          <Field label="Revised target date" hint={`Currently due ${formatDate(base.revisedDate ?? base.targetDate)}`} validationMessage={errors.revisedDate} className={s.grow}>
+            <Input type="date" value={c.revisedDate ?? ""} onChange={(_, d) => draft.update({ revisedDate: d.value === "" ? base.revisedDate : d.value })} />
+          </Field>
+          <Field label="Reason for the new date" required validationMessage={errors.revisedReason} className={s.grow}>
+            <Textarea value={c.revisedReason} onChange={(_, d) => draft.update({ revisedReason: d.value })} maxLength={NOTE_MAX} rows={2} />
+          </Field>
+        </div>
+      )}
+      <Field label="Evidence link (optional)" hint="A link to a document or page, starting https://" validationMessage={errors.evidenceUrl}>
+        <Input type="url" value={c.evidenceUrl} onChange={(_, d) => draft.update({ evidenceUrl: d.value })} />
+      </Field>
+      <div className={s.buttons}>
+        <Button appearance="primary" type="submit" disabled={save.isPending}>
+          {save.isPending ? "Saving…" : "Save update"}
+        </Button>
+        <Button
+          disabled={save.isPending}
+          onClick={() => {
+            draft.reset(draftFrom(base));
+            setErrors({});
+            setShowRevise(false);
+          }}
+        >
+          Discard changes
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useServices } from "../../app/services";
+import { appendHistory } from "../../data/sharepoint/actionUpdates";
+import { applyActionChange, getAction, normaliseChange } from "../../data/sharepoint/actions";
+import { toDataError } from "../../data/errors";
+import type { Action, ActionChange, Board, Person } from "../../domain/types";
+import { keys } from "../queries";
+
+export interface SaveInput {
+  action: Action;
+  change: ActionChange;
+  clientId: string;
+}
+
+/**
+ * Saves an update: the action first (with the ETag read, so a clash is caught),
+ * then its history entry in the board's folder. On a clash it re-reads the
+ * action so the person can see what changed.
+ */
+export function useSaveUpdate(board: Board, me: Person) {
+  const { sp, siteUrl, now } = useServices();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ action, change, clientId }: SaveInput): Promise<Action> => {
+      const updated = await applyActionChange(sp, action, change, me, now());
+      await appendHistory(sp, siteUrl, board.folder, action, normaliseChange(change), clientId);
+      return updated;
+    },
+    onSuccess: async (updated) => {
+      client.setQueryData(keys.action(updated.id), updated);
+      await Promise.all([
+        client.invalidateQueries({ queryKey: keys.boardHome(board.id) }),
+        client.invalidateQueries({ queryKey: keys.history(updated.id) }),
+        client.invalidateQueries({ queryKey: keys.myActions }),
+      ]);
+    },
+  });
+}
+
+/** The action as it stands now, after a 412. */
+export async function reloadAfterConflict(sp: Parameters<typeof getAction>[0], actionId: number): Promise<Action> {
+  try {
+    return await getAction(sp, actionId);
+  } catch (e) {
+    throw toDataError(e);
+  }
+}

@@ -1,0 +1,75 @@
+import { Badge, Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Beaker16Regular } from "@fluentui/react-icons";
+import type { ThemeName } from "../../app/theme";
+
+export interface WorkbenchPersona {
+  role: string;
+  label: string;
+  displayName: string;
+  jobTitle: string;
+  organisation: string;
+}
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  field: { minWidth: "min(100%, 14rem)" },
+  who: { color: tokens.colorNeutralForeground2 },
+});
+
+/**
+ * Outside Teams, on the emulated tenant only: act as a different person, pick a
+ * theme, reset the demo data. Never shown against a real tenant.
+ */
+export function WorkbenchBar({
+  personas,
+  current,
+  onPersona,
+  theme,
+  onTheme,
+  onReset,
+}: {
+  personas: WorkbenchPersona[];
+  current: WorkbenchPersona;
+  onPersona: (role: string) => void;
+  theme: ThemeName;
+  onTheme: (t: ThemeName) => void;
+  onReset: () => void;
+}) {
+  const s = useStyles();
+  return (
+    <div className={s.bar} role="region" aria-label="Emulated tenant workbench">
+      <Badge appearance="filled" color="important" icon={<Beaker16Regular />}>
+        Emulated tenant — demo data
+      </Badge>
+      <Field label="Acting as" className={s.field}>
+        <Select value={current.role} onChange={(_, d) => onPersona(d.value)}>
+          {personas.map((p) => (
+            <option key={p.role} value={p.role}>
+              {p.label} — {p.displayName}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Theme" className={s.field}>
+        <Select value={theme} onChange={(_, d) => onTheme(d.value as ThemeName)}>
+          <option value="default">Light</option>
+          <option value="dark">Dark</option>
+          <option value="contrast">High contrast</option>
+        </Select>
+      </Field>
+      <Button onClick={onReset}>Reset demo data</Button>
+      <Text className={s.who}>
+        {current.displayName}, {current.jobTitle}, {current.organisation}
+      </Text>
+    </div>
+  );
+}

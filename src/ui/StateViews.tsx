@@ -1,0 +1,82 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowClockwise16Regular, LockClosed24Regular } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
+import { toDataError } from "../data/errors";
+
+const useStyles = makeStyles({
+  centre: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+    textAlign: "center",
+  },
+  icon: { color: tokens.colorNeutralForeground3 },
+});
+
+export function LoadingState({ label }: { label: string }) {
+  const s = useStyles();
+  return (
+    <div className={s.centre} role="status" aria-live="polite">
+      <Spinner label={label} />
+    </div>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  const s = useStyles();
+  return (
+    <div className={s.centre}>
+      <Text as="h2" weight="semibold" size={400}>
+        {title}
+      </Text>
+      {children}
+    </div>
+  );
+}
+
+export function NoAccess({ what }: { what: string }) {
+  const s = useStyles();
+  return (
+    <div className={s.centre} role="alert">
+      <LockClosed24Regular className={s.icon} aria-hidden />
+      <Text as="h2" weight="semibold" size={400}>
+        You don&apos;t have access to {what}
+      </Text>
+      <Text>
+        Only the board&apos;s members, the Trust Executive and people the partnership has given read access can see it. If
+        you think you should, ask the board&apos;s chair or the partnership business unit to add you.
+      </Text>
+    </div>
+  );
+}
+
+/** A failure explained in plain English, with a way to try again. Access failures get their own screen. */
+export function ErrorState({ error, onRetry, what }: { error: unknown; onRetry: () => void; what: string }) {
+  const failure = toDataError(error);
+  if (failure.kind === "access") return <NoAccess what={what} />;
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>We couldn&apos;t load {what}.</MessageBarTitle>
+        {failure.message}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button icon={<ArrowClockwise16Regular />} onClick={onRetry}>
+          Try again
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,57 @@
+/** Requests and responses as the emulator handles them, independent of msw. */
+export interface SimpleRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: string;
+}
+
+export interface SimpleResponse {
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const REASONS: Record<number, string> = {
+  200: "OK",
+  201: "Created",
+  204: "No Content",
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  412: "Precondition Failed",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+export function reason(status: number): string {
+  return REASONS[status] ?? "Unknown";
+}
+
+export function json(status: number, value: unknown, headers: Record<string, string> = {}): SimpleResponse {
+  return {
+    status,
+    statusText: reason(status),
+    headers: { "Content-Type": "application/json;odata=minimalmetadata;streaming=true;charset=utf-8", ...headers },
+    body: JSON.stringify(value),
+  };
+}
+
+export function empty(status: number, headers: Record<string, string> = {}): SimpleResponse {
+  return { status, statusText: reason(status), headers, body: "" };
+}
+
+export async function toSimpleRequest(request: Request): Promise<SimpleRequest> {
+  const body = request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
+  return { method: request.method.toUpperCase(), url: new URL(request.url), headers: request.headers, body };
+}
+
+export function toResponse(simple: SimpleResponse): Response {
+  // A 204 may not carry a body in the Fetch API.
+  const body = simple.status === 204 || simple.status === 304 ? null : simple.body;
+  return new Response(body, { status: simple.status, statusText: simple.statusText, headers: simple.headers });
+}

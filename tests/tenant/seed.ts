@@ -1,0 +1,315 @@
+import { ALL_LISTS, PERMISSIONS, type PrincipalKind } from "../../manifest";
+import type { DemoAction, DemoData, DemoPerson } from "./demo/types";
+import type { AclEntry, GraphGroup, GraphUser, StoredItem, StoredList, TenantState } from "./state";
+import { Tenant } from "./tenant";
+import { localIsoToUtc } from "./time";
+
+/** A deterministic GUID from a name, so seeded ids are stable between runs. */
+export function stableGuid(name: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (const ch of name) {
+    h1 = Math.imul(h1 ^ ch.charCodeAt(0), 16777619) >>> 0;
+    h2 = Math.imul(h2 ^ ch.charCodeAt(0), 2246822519) >>> 0;
+  }
+  const hex = (h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0")).repeat(2);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+const planYearStart = (d: Date): number => (d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1);
+
+/** Shifts four-digit years (and "2017/18" plan years) in text by whole years. */
+export function shiftYearsInText(text: string, offset: number): string {
+  return text.replace(/\b(20[0-3]\d)(?:([/–-])(\d{2,4}))?\b/g, (_all, y: string, sep?: string, y2?: string) => {
+    const first = Number(y) + offset;
+    if (sep === undefined || y2 === undefined) return String(first);
+    const second = y2.length === 2 ? String((Number(y2) + offset) % 100).padStart(2, "0") : String(Number(y2) + offset);
+    return `${first}${sep}${second}`;
+  });
+}
+
+function shiftLocal(local: string, offset: number): string {
+  const year = Number(local.slice(0, 4)) + offset;
+  let rest = local.slice(4);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (rest.startsWith("-02-29") && !leap) rest = "-02-28" + rest.slice(6);
+  return `${year}${rest}`;
+}
+
+const upnFor = (p: DemoPerson): string =>
+  `${p.displayName
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[^a-z ]/g, "")
+    .trim()
+    .replace(/\s+/g, ".")}@partnership.example`;
+
+export interface SeedOptions {
+  /** The real "today"; demo dates move by whole years so the story is current. */
+  now?: Date;
+}
+
+export function seedState(demo: DemoData, options: SeedOptions = {}): TenantState {
+  const now = options.now ?? new Date();
+  const offset = planYearStart(now) - planYearStart(new Date(`${demo.asOf}T12:00:00Z`));
+  const text = (t: string): string => shiftYearsInText(t, offset);
+  const utc = (local: string): string => localIsoToUtc(shiftLocal(local, offset));
+
+  const users: GraphUser[] = demo.people.map((p) => ({
+    id: stableGuid(`user:${p.key}`),
+    displayName: p.displayName,
+    userPrincipalName: upnFor(p),
+    mail: upnFor(p),
+    jobTitle: p.jobTitle,
+    companyName: p.organisation,
+  }));
+  const userId = (key: string): string => {
+    const found = demo.people.find((p) => p.key === key);
+    if (!found) throw new Error(`Demo data names an unknown person: ${key}`);
+    return stableGuid(`user:${found.key}`);
+  };
+  const security = (key: string, name: string, description: string, keys: readonly string[]): GraphGroup => ({
+    id: stableGuid(`group:${key}`),
+    displayName: name,
+    description,
+    kind: "security",
+    memberIds: keys.map(userId),
+    ownerIds: [],
+  });
+  const executive = security("executive", `${demo.trustName} Executive`, "Reads every board; approves highlight reports.", demo.executiveKeys);
+  const readers = security("readers", `${demo.trustName} Readers`, "Scrutiny members and partners: read-only.", demo.readerKeys);
+  const admins = security("administrators", `${demo.trustName} Plan Administrators`, "Partnership business unit: sets up plans and boards.", demo.administratorKeys);
+  const boardGroups = demo.boards.map<GraphGroup>((b) => ({
+    id: stableGuid(`group:${b.key}`),
+    displayName: b.title,
+    description: b.description,
+    kind: "m365",
+    ownerIds: b.ownerKeys.map(userId),
+    memberIds: [...new Set([...b.ownerKeys, ...b.memberKeys])].map(userId),
+  }));
+
+  const principal = (kind: PrincipalKind, boardGroupId?: string): string[] => {
+    switch (kind) {
+      case "administrators":
+        return [admins.id];
+      case "executive":
+        return [executive.id];
+      case "readers":
+        return [readers.id];
+      case "allBoardGroups":
+        return boardGroups.map((g) => g.id);
+      case "boardGroup":
+        return boardGroupId ? [boardGroupId] : [];
+    }
+  };
+  const acl = (plan: typeof PERMISSIONS.site, boardGroupId?: string): AclEntry[] =>
+    plan.flatMap((e) => principal(e.principal, boardGroupId).map((groupId) => ({ groupId, role: e.role })));
+
+  const state: TenantState = {
+    schemaVersion: 1,
+    tenantId: stableGuid("tenant"),
+    users,
+    groups: [executive, readers, admins, ...boardGroups],
+    siteUsers: [],
+    nextSiteUserId: 7,
+    siteAcl: acl(PERMISSIONS.site),
+    lists: {},
+    roles: { executiveGroupId: executive.id, readersGroupId: readers.id, administratorsGroupId: admins.id },
+    personas: demo.personas.map((p) => ({ role: p.role, label: p.label, userId: userId(p.personKey) })),
+  };
+  for (const def of ALL_LISTS) {
+    const list: StoredList = { title: def.title, nextId: 1, items: [], folders: {} };
+    if (def.permissions === "boardFolders") {
+      demo.boards.forEach((b, i) => {
+        list.folders[b.key] = { acl: acl(PERMISSIONS.boardFolder, boardGroups[i]?.id) };
+      });
+    }
+    state.lists[def.title] = list;
+  }
+
+  const tenant = new Tenant(state);
+  const siteId = (key: string): number => {
+    const user = tenant.user(userId(key));
+    if (!user) throw new Error(key);
+    return tenant.ensureSiteUser(user).Id;
+  };
+  for (const p of demo.people) siteId(p.key);
+  const admin = siteId(demo.administratorKeys[0] ?? demo.people[0]?.key ?? "");
+  const created = utc(`${demo.plan.startYear}-03-01T09:00`);
+
+  const add = (title: string, folder: string | null, fields: Record<string, unknown>, meta: Partial<StoredItem> = {}): StoredItem => {
+    const list = state.lists[title];
+    if (!list) throw new Error(title);
+    const item: StoredItem = { Id: list.nextId++, folder, version: 1, fields, Created: created, Modified: created, AuthorId: admin, EditorId: admin, ...meta };
+    list.items.push(item);
+    return item;
+  };
+
+  const plan = add("TB Plans", null, {
+    Title: text(demo.plan.title),
+    TBStartYear: demo.plan.startYear + offset,
+    TBEndYear: demo.plan.endYear + offset,
+    TBCurrentYear: text(demo.plan.currentYear),
+    TBStatus: "Active",
+    TBVision: demo.plan.vision,
+    TBProgrammeNoun: demo.plan.programmeNoun,
+  });
+  const boardIds = new Map<string, number>();
+  demo.boards.forEach((b, i) => {
+    const item = add("TB Boards", null, {
+      Title: b.title,
+      TBPlanId: plan.Id,
+      TBGroupId: boardGroups[i]?.id,
+      TBFolder: b.key,
+      TBChairId: siteId(b.chairKey),
+      TBChairRole: b.chairRole,
+      TBSponsorId: siteId(b.sponsorKey),
+      TBStatus: "Active",
+      TBMeetingCadence: b.cadence,
+    });
+    boardIds.set(b.key, item.Id);
+  });
+  const board = (key: string): number => {
+    const id = boardIds.get(key);
+    if (id === undefined) throw new Error(`Unknown board ${key}`);
+    return id;
+  };
+  const programmeIds = new Map<number, number>();
+  for (const p of demo.programmes) {
+    const item = add("TB Programmes", null, {
+      Title: p.title,
+      TBPlanId: plan.Id,
+      TBNumber: p.number,
+      TBDeliveryBoardsId: p.boardKeys.map(board),
+      TBOutcome: p.outcome,
+    });
+    programmeIds.set(p.number, item.Id);
+  }
+  const programme = (n: number): number => {
+    const id = programmeIds.get(n);
+    if (id === undefined) throw new Error(`Unknown programme ${n}`);
+    return id;
+  };
+
+  demo.actions.forEach((a, i) => seedAction(a, i));
+  function seedAction(a: DemoAction, index: number): void {
+    const first = a.updates[0];
+    const last = a.updates[a.updates.length - 1];
+    const owner = a.ownerKey ? demo.people.find((p) => p.key === a.ownerKey) : undefined;
+    const action = add(
+      "TB Actions",
+      a.boardKey,
+      {
+        Title: a.title,
+        TBClientId: `seed-action-${index + 1}`,
+        TBPlanId: plan.Id,
+        TBBoardId: board(a.boardKey),
+        TBProgrammeId: programme(a.programmeNumber),
+        TBPlanYear: text(a.planYear),
+        TBRef: a.ref,
+        TBDescription: text(a.description),
+        TBOwnerId: a.ownerKey ? siteId(a.ownerKey) : null,
+        TBOwnerOrg: owner?.organisation ?? null,
+        TBTargetDate: utc(a.targetDate),
+        TBRevisedDate: a.revisedDate ? utc(a.revisedDate) : null,
+        TBRevisedReason: a.revisedReason ? text(a.revisedReason) : null,
+        TBStatus: a.status,
+        TBRag: a.rag,
+        TBLastUpdateAt: last ? utc(last.at) : null,
+        TBLastUpdateById: last ? siteId(last.byKey) : null,
+        TBLastNote: last ? text(last.note) : null,
+      },
+      {
+        version: Math.max(1, a.updates.length),
+        Created: first ? utc(first.at) : created,
+        Modified: last ? utc(last.at) : created,
+        AuthorId: first ? siteId(first.byKey) : admin,
+        EditorId: last ? siteId(last.byKey) : admin,
+      },
+    );
+    let status: string = "Not started";
+    let rag: string | null = null;
+    let date: string | null = null;
+    a.updates.forEach((u, n) => {
+      const nextStatus = u.status ?? status;
+      const nextRag = u.rag === undefined ? rag : u.rag;
+      const nextDate = u.revisedDate ? utc(u.revisedDate) : date;
+      add(
+        "TB Action Updates",
+        a.boardKey,
+        {
+          Title: n === 0 ? "Action created" : "Progress update",
+          TBClientId: `seed-update-${index + 1}-${n + 1}`,
+          TBBoardId: board(a.boardKey),
+          TBActionId: action.Id,
+          TBKind: n === 0 ? "Created" : "Progress",
+          TBStatusFrom: n === 0 ? null : status,
+          TBStatusTo: nextStatus,
+          TBRagFrom: n === 0 ? null : rag,
+          TBRagTo: nextRag,
+          TBDateFrom: nextDate !== date ? (date ?? utc(a.targetDate)) : null,
+          TBDateTo: nextDate !== date ? nextDate : null,
+          TBReason: u.reason ? text(u.reason) : null,
+          TBNote: text(u.note),
+        },
+        { Created: utc(u.at), Modified: utc(u.at), AuthorId: siteId(u.byKey), EditorId: siteId(u.byKey) },
+      );
+      status = nextStatus;
+      rag = nextRag;
+      date = nextDate;
+    });
+  }
+
+  demo.risks.forEach((r, i) =>
+    add("TB Risks", r.boardKey, {
+      Title: text(r.title),
+      TBClientId: `seed-risk-${i + 1}`,
+      TBPlanId: plan.Id,
+      TBBoardId: board(r.boardKey),
+      TBProgrammeId: programme(r.programmeNumber),
+      TBImpactText: text(r.impact),
+      TBMitigation: text(r.mitigation),
+      TBLikelihood: r.likelihood,
+      TBImpact: r.impactScore,
+      TBOwnerId: siteId(r.ownerKey),
+      TBStatus: "Open",
+    }),
+  );
+  for (const m of demo.measures) {
+    const measure = add("TB Measures", null, {
+      Title: m.title,
+      TBPlanId: plan.Id,
+      TBProgrammeId: m.programmeNumber === null ? null : programme(m.programmeNumber),
+      TBTarget: m.target,
+      TBPolarity: m.polarity,
+      TBUnit: m.unit,
+    });
+    for (const v of m.values) {
+      add("TB Measure Values", null, {
+        Title: `${m.title} ${text(v.planYear)}`,
+        TBMeasureId: measure.Id,
+        TBPlanYear: text(v.planYear),
+        TBValue: v.value,
+        TBEngland: v.england ?? null,
+        TBNeighbours: v.neighbours ?? null,
+        TBRag: v.rag,
+      });
+    }
+  }
+  for (let year = demo.plan.startYear; year < demo.plan.endYear; year++) {
+    const quarterEnds = [`${year}-06-30`, `${year}-09-30`, `${year}-12-31`, `${year + 1}-03-31`];
+    quarterEnds.forEach((end, q) => {
+      const endDate = new Date(`${end}T12:00:00Z`);
+      const plus = (days: number): string => new Date(endDate.getTime() + days * 86400000).toISOString().slice(0, 10);
+      add("TB Reporting Calendar", null, {
+        Title: `${text(`${year}/${String((year + 1) % 100).padStart(2, "0")}`)} Q${q + 1}`,
+        TBPlanId: plan.Id,
+        TBPlanYear: text(`${year}/${String((year + 1) % 100).padStart(2, "0")}`),
+        TBQuarter: `Q${q + 1}`,
+        TBUpdatesDue: utc(plus(10)),
+        TBReportsDue: utc(plus(21)),
+      });
+    });
+  }
+  return tenant.state;
+}

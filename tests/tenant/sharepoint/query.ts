@@ -1,0 +1,124 @@
+import { LIST_VIEW_THRESHOLD, type ListDef } from "../../../manifest";
+import type { StoredItem } from "../state";
+import type { Tenant } from "../tenant";
+import { badRequest, thresholdExceeded } from "./errors";
+import { expandedValue, fullItem, isIndexed, isKnownProperty, listGuid, listItemType, readProperty } from "./fields";
+import {
+  ODataSyntaxError,
+  compareForOrder,
+  evaluateFilter,
+  fieldsInFilter,
+  leadingConjuncts,
+  parseFilter,
+  parseOrderBy,
+  type FilterNode,
+  type OrderTerm,
+} from "./odata";
+
+/** SharePoint's default page size for list item collections, and its maximum. */
+const DEFAULT_TOP = 100;
+const MAX_TOP = 5000;
+
+export interface ItemQuery {
+  filter: FilterNode | null;
+  orderBy: OrderTerm[];
+  top: number;
+  afterId: number | null;
+  select: string[];
+  expand: string[];
+}
+
+export function parseItemQuery(params: URLSearchParams, def: ListDef): ItemQuery {
+  let filter: FilterNode | null = null;
+  let orderBy: OrderTerm[] = [];
+  try {
+    const f = params.get("$filter");
+    filter = f ? parseFilter(f) : null;
+    const o = params.get("$orderby");
+    orderBy = o ? parseOrderBy(o) : [];
+  } catch (e) {
+    if (e instanceof ODataSyntaxError) throw badRequest(`The expression is not valid. ${e.message}`);
+    throw e;
+  }
+  for (const field of [...(filter ? fieldsInFilter(filter) : []), ...orderBy.map((o) => o.field)]) {
+    if (!isKnownProperty(def, field)) throw badRequest(`The field or property '${field}' does not exist.`);
+  }
+  const topText = params.get("$top");
+  const top = topText === null ? DEFAULT_TOP : Number(topText);
+  if (!Number.isInteger(top) || top < 0) throw badRequest(`Invalid $top value '${topText ?? ""}'.`);
+  const skip = params.get("$skiptoken");
+  const afterId = skip ? Number(new URLSearchParams(skip).get("p_ID")) : null;
+  const list = (name: string): string[] =>
+    (params.get(name) ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return { filter, orderBy, top: Math.min(top, MAX_TOP), afterId, select: list("$select"), expand: list("$expand") };
+}
+
+/**
+ * The list view threshold: on a list over 5,000 items, SharePoint refuses a
+ * query whose filter cannot start from an index that narrows it to 5,000 or
+ * fewer items, and any sort on a column without an index.
+ */
+export function enforceThreshold(tenant: Tenant, def: ListDef, items: StoredItem[], query: ItemQuery): void {
+  if (items.length <= LIST_VIEW_THRESHOLD) return;
+  if (query.filter) {
+    const first = leadingConjuncts(query.filter)[0];
+    if (!first || !fieldsInFilter(first).every((f) => isIndexed(def, f))) throw thresholdExceeded();
+    const narrowed = items.filter((item) => evaluateFilter(first, (f) => readProperty(tenant, def, item, f))).length;
+    if (narrowed > LIST_VIEW_THRESHOLD) throw thresholdExceeded();
+  }
+  if (query.orderBy.some((o) => !isIndexed(def, o.field))) throw thresholdExceeded();
+}
+
+export function runQuery(tenant: Tenant, def: ListDef, visible: StoredItem[], query: ItemQuery): { page: StoredItem[]; lastId: number | null } {
+  const filter = query.filter;
+  const matched = filter ? visible.filter((item) => evaluateFilter(filter, (f) => readProperty(tenant, def, item, f))) : [...visible];
+  const order = query.orderBy.length > 0 ? query.orderBy : [{ field: "Id", descending: false }];
+  matched.sort((a, b) => {
+    for (const term of order) {
+      const c = compareForOrder(readProperty(tenant, def, a, term.field), readProperty(tenant, def, b, term.field));
+      if (c !== 0) return term.descending ? -c : c;
+    }
+    return a.Id - b.Id;
+  });
+  const start = query.afterId === null ? 0 : matched.findIndex((i) => i.Id === query.afterId) + 1;
+  const page = matched.slice(start, start + query.top);
+  const more = start + query.top < matched.length;
+  return { page, lastId: more ? (page[page.length - 1]?.Id ?? null) : null };
+}
+
+/** One item as JSON light (minimal metadata) with $select and $expand applied. */
+export function serialiseItem(tenant: Tenant, def: ListDef, item: StoredItem, siteUrl: string, query: Pick<ItemQuery, "select" | "expand">): Record<string, unknown> {
+  const meta = itemMetadata(def, item, siteUrl);
+  const all = fullItem(def, item);
+  if (query.select.length === 0 || query.select.includes("*")) return { ...meta, ...all };
+  const out: Record<string, unknown> = { ...meta };
+  const expansions = new Map<string, string[]>();
+  for (const s of query.select) {
+    const [base = s, sub] = s.split("/");
+    if (sub !== undefined) {
+      if (!query.expand.includes(base)) throw badRequest(`The query to field '${base}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${base}.`);
+      expansions.set(base, [...(expansions.get(base) ?? []), sub]);
+    } else if (base in all) {
+      out[base] = all[base];
+    } else {
+      throw badRequest(`The field or property '${base}' does not exist.`);
+    }
+  }
+  for (const [base, subs] of expansions) out[base] = expandedValue(tenant, def, item, base, subs);
+  return out;
+}
+
+export function itemMetadata(def: ListDef, item: StoredItem, siteUrl: string): Record<string, unknown> {
+  const editLink = `Web/Lists(guid'${listGuidFor(def)}')/Items(${item.Id})`;
+  return {
+    "odata.type": listItemType(def.title),
+    "odata.id": `${siteUrl}/_api/${editLink}`,
+    "odata.etag": `"${item.version}"`,
+    "odata.editLink": editLink,
+  };
+}
+
+const listGuidFor = (def: ListDef): string => listGuid(def.title);

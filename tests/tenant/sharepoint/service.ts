@@ -1,0 +1,284 @@
+import type { ListDef, RoleName } from "../../../manifest";
+import { ROLE_RANK, type StoredItem, type StoredList } from "../state";
+import type { Tenant } from "../tenant";
+import { empty, json, type SimpleRequest, type SimpleResponse } from "../http";
+import { readToken } from "../tokens";
+import { faultResponse } from "../faults";
+import { SpFailure, accessDenied, badRequest, etagMismatch, itemMissing, listMissing, spError } from "./errors";
+import { coerceRestValue, fullItem, listDef } from "./fields";
+import { readFormValues, type FormValue } from "./formValues";
+import { BatchSyntaxError, formatBatchResponse, parseBatchRequest } from "./multipart";
+import { enforceThreshold, itemMetadata, parseItemQuery, runQuery, serialiseItem } from "./query";
+
+interface Ctx {
+  tenant: Tenant;
+  req: SimpleRequest;
+  siteUrl: string;
+  /** Path after /_api/, decoded. */
+  path: string;
+  method: string;
+  userId: string;
+  siteUserId: number;
+}
+
+const nowIso = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/** Answers one SharePoint REST request as SharePoint Online would. */
+export async function handleSharePoint(tenant: Tenant, req: SimpleRequest, inBatch = false): Promise<SimpleResponse> {
+  // Outer requests meet their faults in the msw handler; parts of a $batch meet them here.
+  const fault = inBatch ? tenant.faults.take("sharepoint", req.method, req.url.href, true) : undefined;
+  if (fault) return faultResponse("sharepoint", fault);
+  const at = req.url.pathname.indexOf("/_api/");
+  const siteUrl = req.url.origin + req.url.pathname.slice(0, at);
+  const path = decodeURIComponent(req.url.pathname.slice(at + "/_api/".length));
+  const method = (req.method === "POST" ? (req.headers.get("X-HTTP-Method") ?? "POST") : req.method).toUpperCase();
+
+  const claims = readToken(req.headers.get("Authorization"));
+  const user = claims ? tenant.user(claims.oid) : undefined;
+  if (!user) {
+    return spError(401, "-2147024891, System.UnauthorizedAccessException", "Invalid or missing access token.", {
+      "WWW-Authenticate": 'Bearer realm="emulated", client_id="00000003-0000-0ff1-ce00-000000000000"',
+    });
+  }
+  try {
+    if (tenant.roleIn(user.id, tenant.state.siteAcl) === null) throw accessDenied();
+    const siteUser = tenant.ensureSiteUser(user);
+    const ctx: Ctx = { tenant, req, siteUrl, path, method, userId: user.id, siteUserId: siteUser.Id };
+    return await route(ctx);
+  } catch (e) {
+    if (e instanceof SpFailure) return e.toResponse();
+    throw e;
+  }
+}
+
+async function route(ctx: Ctx): Promise<SimpleResponse> {
+  const { path, method } = ctx;
+  const lower = path.toLowerCase();
+  if (lower === "$batch" && method === "POST") return batch(ctx);
+  if (lower === "contextinfo" && method === "POST") {
+    return json(200, { FormDigestValue: `0x${"0".repeat(16)},${new Date().toUTCString()}`, FormDigestTimeoutSeconds: 1800, WebFullUrl: ctx.siteUrl, SiteFullUrl: ctx.siteUrl });
+  }
+  if (lower === "web/currentuser" && method === "GET") return siteUserJson(ctx, ctx.siteUserId);
+  if (lower === "web/ensureuser" && method === "POST") return ensureUser(ctx);
+  const m = /^web\/lists\/getbytitle\('((?:[^']|'')*)'\)(.*)$/i.exec(path);
+  if (m) return listRoute(ctx, (m[1] ?? "").replace(/''/g, "'"), m[2] ?? "");
+  throw badRequest(`The emulated tenant does not implement '${method} _api/${path}'.`);
+}
+
+function siteUserJson(ctx: Ctx, id: number): SimpleResponse {
+  const u = ctx.tenant.siteUser(id);
+  if (!u) throw itemMissing();
+  return json(200, {
+    "odata.type": "SP.User",
+    "odata.id": `${ctx.siteUrl}/_api/Web/GetUserById(${u.Id})`,
+    Id: u.Id,
+    LoginName: u.LoginName,
+    Title: u.Title,
+    Email: u.Email,
+    UserPrincipalName: u.UserPrincipalName,
+    IsSiteAdmin: false,
+    PrincipalType: 1,
+  });
+}
+
+function ensureUser(ctx: Ctx): SimpleResponse {
+  const body = parseJson(ctx.req.body) as { logonName?: unknown };
+  const logon = typeof body.logonName === "string" ? body.logonName : "";
+  const user = ctx.tenant.userByUpn(logon.split("|").pop() ?? "");
+  if (!user) throw new SpFailure(400, "-2146232832, Microsoft.SharePoint.SPException", `The specified user ${logon} could not be found.`);
+  return siteUserJson(ctx, ctx.tenant.ensureSiteUser(user).Id);
+}
+
+function parseJson(body: string): Record<string, unknown> {
+  if (body.trim() === "") return {};
+  try {
+    const value: unknown = JSON.parse(body);
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    /* reported below */
+  }
+  throw badRequest("Invalid JSON. The request body is not a JSON object.");
+}
+
+async function listRoute(ctx: Ctx, title: string, rest: string): Promise<SimpleResponse> {
+  const def = listDef(title);
+  const list = ctx.tenant.state.lists[title];
+  if (!def || !list) throw listMissing(title, ctx.siteUrl);
+  const { method } = ctx;
+  if (rest === "" && method === "GET") {
+    return json(200, { "odata.type": "SP.List", Title: def.title, ItemCount: list.items.length, Description: def.description });
+  }
+  if (/^\/items$/i.test(rest)) {
+    if (method === "GET") return listItems(ctx, def, list);
+    if (method === "POST") return addItem(ctx, def, list, null, parseJson(ctx.req.body));
+  }
+  if (/^\/AddValidateUpdateItemUsingPath(\(\))?$/i.test(rest) && method === "POST") return addInFolder(ctx, def, list);
+  const item = /^\/items\((\d+)\)(\/recycle\(\))?$/i.exec(rest);
+  if (item) {
+    const id = Number(item[1]);
+    if (item[2]) return removeItem(ctx, def, list, id, true);
+    if (method === "GET") return getItem(ctx, def, list, id);
+    if (method === "MERGE" || method === "PATCH") return updateItem(ctx, def, list, id);
+    if (method === "DELETE") return removeItem(ctx, def, list, id, false);
+  }
+  throw badRequest(`The emulated tenant does not implement '${method} ${rest}' on a list.`);
+}
+
+/** The role the caller holds where the item lives: its board folder, or the site. */
+function roleAt(ctx: Ctx, list: StoredList, folder: string | null): RoleName | null {
+  const acl = folder === null ? ctx.tenant.state.siteAcl : list.folders[folder]?.acl;
+  return acl ? ctx.tenant.roleIn(ctx.userId, acl) : null;
+}
+
+const canWrite = (role: RoleName | null): boolean => role !== null && ROLE_RANK[role] >= ROLE_RANK.Contribute;
+
+function listItems(ctx: Ctx, def: ListDef, list: StoredList): SimpleResponse {
+  const params = ctx.req.url.searchParams;
+  const query = parseItemQuery(params, def);
+  enforceThreshold(ctx.tenant, def, list.items, query);
+  const visible = list.items.filter((i) => roleAt(ctx, list, i.folder) !== null);
+  const { page, lastId } = runQuery(ctx.tenant, def, visible, query);
+  const body: Record<string, unknown> = {
+    "odata.metadata": `${ctx.siteUrl}/_api/$metadata#SP.ListData.${def.title.replace(/ /g, "_x0020_")}ListItems`,
+    value: page.map((i) => serialiseItem(ctx.tenant, def, i, ctx.siteUrl, query)),
+  };
+  if (lastId !== null) {
+    const next = new URL(ctx.req.url.href);
+    next.searchParams.set("$skiptoken", `Paged=TRUE&p_ID=${lastId}`);
+    body["odata.nextLink"] = next.href;
+  }
+  return json(200, body);
+}
+
+function findVisible(ctx: Ctx, list: StoredList, id: number): StoredItem {
+  const item = list.items.find((i) => i.Id === id);
+  // SharePoint answers "does not exist" for items the caller may not see.
+  if (!item || roleAt(ctx, list, item.folder) === null) throw itemMissing();
+  return item;
+}
+
+function getItem(ctx: Ctx, def: ListDef, list: StoredList, id: number): SimpleResponse {
+  const item = findVisible(ctx, list, id);
+  const query = parseItemQuery(ctx.req.url.searchParams, def);
+  return json(200, serialiseItem(ctx.tenant, def, item, ctx.siteUrl, query), { ETag: `"${item.version}"` });
+}
+
+function checkEtag(ctx: Ctx, item: StoredItem): void {
+  const sent = ctx.req.headers.get("If-Match");
+  const actual = `"${item.version}"`;
+  if (sent !== null && sent !== "*" && sent !== actual) throw etagMismatch(sent, actual);
+}
+
+function updateItem(ctx: Ctx, def: ListDef, list: StoredList, id: number): SimpleResponse {
+  const item = findVisible(ctx, list, id);
+  if (!canWrite(roleAt(ctx, list, item.folder))) throw accessDenied();
+  checkEtag(ctx, item);
+  const changes = coerceAll(ctx, def, parseJson(ctx.req.body));
+  Object.assign(item.fields, changes);
+  item.version += 1;
+  item.Modified = nowIso();
+  item.EditorId = ctx.siteUserId;
+  ctx.tenant.changed();
+  return { ...empty(204), headers: { ETag: `"${item.version}"` } };
+}
+
+function removeItem(ctx: Ctx, def: ListDef, list: StoredList, id: number, recycle: boolean): SimpleResponse {
+  const item = findVisible(ctx, list, id);
+  if (!canWrite(roleAt(ctx, list, item.folder))) throw accessDenied();
+  checkEtag(ctx, item);
+  list.items = list.items.filter((i) => i !== item);
+  ctx.tenant.changed();
+  return recycle ? json(200, { "odata.type": "Edm.Guid", value: crypto.randomUUID() }) : empty(200);
+}
+
+function coerceAll(ctx: Ctx, def: ListDef, body: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === "__metadata" || key.startsWith("odata.")) continue;
+    out[key] = coerceRestValue(ctx.tenant, def, key, value);
+  }
+  return out;
+}
+
+function requireFields(def: ListDef, fields: Record<string, unknown>): void {
+  for (const f of def.fields) {
+    const key = f.type === "User" || f.type === "UserMulti" || f.type === "LookupMulti" ? `${f.name}Id` : f.name;
+    const v = fields[key];
+    if (f.required && (v === undefined || v === null || v === "")) {
+      throw new SpFailure(400, "-2146232832, Microsoft.SharePoint.SPFieldValidationException", `'${f.title}' is required.`);
+    }
+  }
+}
+
+function enforceUnique(def: ListDef, list: StoredList, fields: Record<string, unknown>): void {
+  for (const f of def.fields.filter((d) => d.unique)) {
+    const v = fields[f.name];
+    if (v !== undefined && v !== null && list.items.some((i) => i.fields[f.name] === v)) {
+      throw new SpFailure(
+        400,
+        "-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException",
+        `This value already exists in the list: column '${f.title}' must have unique values.`,
+      );
+    }
+  }
+}
+
+function insert(ctx: Ctx, def: ListDef, list: StoredList, folder: string | null, fields: Record<string, unknown>): StoredItem {
+  requireFields(def, fields);
+  enforceUnique(def, list, fields);
+  const now = nowIso();
+  const item: StoredItem = { Id: list.nextId++, folder, version: 1, fields, Created: now, Modified: now, AuthorId: ctx.siteUserId, EditorId: ctx.siteUserId };
+  list.items.push(item);
+  ctx.tenant.changed();
+  return item;
+}
+
+function addItem(ctx: Ctx, def: ListDef, list: StoredList, folder: string | null, body: Record<string, unknown>): SimpleResponse {
+  if (!canWrite(roleAt(ctx, list, folder))) throw accessDenied();
+  const item = insert(ctx, def, list, folder, coerceAll(ctx, def, body));
+  return json(201, { ...itemMetadata(def, item, ctx.siteUrl), ...fullItem(def, item) }, { ETag: `"${item.version}"` });
+}
+
+/** AddValidateUpdateItemUsingPath: how a client creates an item inside a board's folder. */
+function addInFolder(ctx: Ctx, def: ListDef, list: StoredList): SimpleResponse {
+  const body = parseJson(ctx.req.body) as {
+    listItemCreateInfo?: { FolderPath?: { DecodedUrl?: unknown } };
+    formValues?: unknown;
+  };
+  const decoded = body.listItemCreateInfo?.FolderPath?.DecodedUrl;
+  const folder = typeof decoded === "string" && decoded !== "" ? (decoded.replace(/\/+$/, "").split("/").pop() ?? "") : null;
+  if (folder !== null && !list.folders[folder]) {
+    throw new SpFailure(400, "-2147024893, System.IO.DirectoryNotFoundException", `The folder '${String(decoded)}' does not exist in '${def.title}'.`);
+  }
+  if (!canWrite(roleAt(ctx, list, folder))) throw accessDenied();
+  if (!Array.isArray(body.formValues)) throw badRequest("formValues must be an array of { FieldName, FieldValue }.");
+  const values = body.formValues.filter(
+    (v): v is FormValue => typeof v === "object" && v !== null && typeof (v as FormValue).FieldName === "string" && typeof (v as FormValue).FieldValue === "string",
+  );
+  const { fields, results } = readFormValues(ctx.tenant, def, values);
+  if (results.some((r) => r.HasException)) return json(200, { value: results });
+  const item = insert(ctx, def, list, folder, fields);
+  const withId = [...results, { FieldName: "Id", FieldValue: String(item.Id), HasException: false, ErrorCode: 0, ErrorMessage: null, ItemId: item.Id }];
+  return json(200, { value: withId.map((r) => ({ ...r, ItemId: item.Id })) });
+}
+
+async function batch(ctx: Ctx): Promise<SimpleResponse> {
+  let parts;
+  try {
+    parts = parseBatchRequest(ctx.req.headers.get("Content-Type") ?? "", ctx.req.body);
+  } catch (e) {
+    if (e instanceof BatchSyntaxError) throw badRequest(`The batch request is malformed: ${e.message}`);
+    throw e;
+  }
+  const responses = [];
+  for (const part of parts) {
+    const headers = new Headers(part.headers);
+    // Parts carry no credentials: SharePoint runs them as the caller of the $batch.
+    headers.set("Authorization", ctx.req.headers.get("Authorization") ?? "");
+    const res = await handleSharePoint(ctx.tenant, { method: part.method, url: new URL(part.url), headers, body: part.body }, true);
+    responses.push(res);
+  }
+  const out = formatBatchResponse(responses);
+  return { status: 200, statusText: "OK", headers: { "Content-Type": out.contentType }, body: out.body };
+}
+

@@ -1,0 +1,73 @@
+import type { RoleName } from "../../manifest";
+
+/** A Microsoft Graph user as the emulator keeps it. */
+export interface GraphUser {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  mail: string;
+  jobTitle: string;
+  companyName: string;
+}
+
+export interface GraphGroup {
+  id: string;
+  displayName: string;
+  description: string;
+  /** Microsoft 365 groups back boards (owners = chairs); security groups hold roles. */
+  kind: "m365" | "security";
+  memberIds: string[];
+  ownerIds: string[];
+}
+
+/** A row of the site's User Information List. */
+export interface SiteUser {
+  Id: number;
+  LoginName: string;
+  Title: string;
+  Email: string;
+  UserPrincipalName: string;
+  graphId: string;
+}
+
+export interface AclEntry {
+  /** Entra group id (SharePoint grants to groups by their claim). */
+  groupId: string;
+  role: RoleName;
+}
+
+export interface StoredItem {
+  Id: number;
+  /** Folder name for board-scoped lists; null at the list root. */
+  folder: string | null;
+  version: number;
+  fields: Record<string, unknown>;
+  Created: string;
+  Modified: string;
+  AuthorId: number;
+  EditorId: number;
+}
+
+export interface StoredList {
+  title: string;
+  nextId: number;
+  items: StoredItem[];
+  /** Folders with unique permissions, by name. */
+  folders: Record<string, { acl: AclEntry[] }>;
+}
+
+export interface TenantState {
+  schemaVersion: 1;
+  tenantId: string;
+  users: GraphUser[];
+  groups: GraphGroup[];
+  siteUsers: SiteUser[];
+  nextSiteUserId: number;
+  siteAcl: AclEntry[];
+  lists: Record<string, StoredList>;
+  roles: { executiveGroupId: string; readersGroupId: string; administratorsGroupId: string };
+  /** Sign-in shortcuts for the local workbench. */
+  personas: { role: string; label: string; userId: string }[];
+}
+
+export const ROLE_RANK: Record<RoleName, number> = { Read: 1, Contribute: 2, "Full Control": 3 };

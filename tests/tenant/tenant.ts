@@ -1,0 +1,110 @@
+import type { RoleName } from "../../manifest";
+import { Faults, type Service } from "./faults";
+import { ROLE_RANK, type AclEntry, type GraphUser, type SiteUser, type TenantState } from "./state";
+
+export interface LoggedRequest {
+  service: Service | "control";
+  method: string;
+  url: string;
+  status: number;
+  /** Response body size in bytes. */
+  bytes: number;
+  /** Requests inside a $batch, for batches. */
+  parts?: number;
+}
+
+/**
+ * The emulated tenant: one store of Graph and SharePoint state, the faults
+ * switched on, and a log of the HTTP requests it answered (round trips are
+ * what the benchmarks count).
+ */
+export class Tenant {
+  readonly faults = new Faults();
+  readonly log: LoggedRequest[] = [];
+  private listeners: (() => void)[] = [];
+
+  constructor(public state: TenantState) {}
+
+  /** Called after every change, e.g. to persist the state to disk. */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  replaceState(state: TenantState): void {
+    this.state = state;
+    this.changed();
+  }
+
+  user(id: string): GraphUser | undefined {
+    return this.state.users.find((u) => u.id === id);
+  }
+
+  userByUpn(upn: string): GraphUser | undefined {
+    const wanted = upn.toLowerCase();
+    return this.state.users.find((u) => u.userPrincipalName.toLowerCase() === wanted);
+  }
+
+  /** Every group the user belongs to, directly or through nested groups. */
+  transitiveGroupIds(userId: string): Set<string> {
+    const result = new Set<string>();
+    let frontier = new Set([userId]);
+    while (frontier.size > 0) {
+      const next = new Set<string>();
+      for (const group of this.state.groups) {
+        if (result.has(group.id)) continue;
+        if (group.memberIds.some((m) => frontier.has(m)) || group.ownerIds.some((o) => frontier.has(o))) {
+          result.add(group.id);
+          next.add(group.id);
+        }
+      }
+      frontier = next;
+    }
+    return result;
+  }
+
+  /** The highest role an ACL gives the user, or null for none. */
+  roleIn(userId: string, acl: readonly AclEntry[]): RoleName | null {
+    const groups = this.transitiveGroupIds(userId);
+    let best: RoleName | null = null;
+    for (const entry of acl) {
+      if (groups.has(entry.groupId) && (best === null || ROLE_RANK[entry.role] > ROLE_RANK[best])) {
+        best = entry.role;
+      }
+    }
+    return best;
+  }
+
+  /** Like SharePoint's ensureuser: adds the person to the site's user list once. */
+  ensureSiteUser(user: GraphUser): SiteUser {
+    const existing = this.state.siteUsers.find((s) => s.graphId === user.id);
+    if (existing) return existing;
+    const created: SiteUser = {
+      Id: this.state.nextSiteUserId++,
+      LoginName: `i:0#.f|membership|${user.userPrincipalName.toLowerCase()}`,
+      Title: user.displayName,
+      Email: user.mail,
+      UserPrincipalName: user.userPrincipalName,
+      graphId: user.id,
+    };
+    this.state.siteUsers.push(created);
+    this.changed();
+    return created;
+  }
+
+  siteUser(id: number): SiteUser | undefined {
+    return this.state.siteUsers.find((s) => s.Id === id);
+  }
+
+  record(entry: LoggedRequest): void {
+    this.log.push(entry);
+    if (this.log.length > 5000) this.log.splice(0, this.log.length - 5000);
+  }
+
+  clearLog(): void {
+    this.log.length = 0;
+  }
+}
