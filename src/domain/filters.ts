@@ -37,7 +37,7 @@ export function groupByProgramme(actions: readonly Action[], programmes: readonl
   const byRef = (a: Action, b: Action): number => a.ref.localeCompare(b.ref, "en-GB", { numeric: true }) || dueDate(a).localeCompare(dueDate(b));
   const groups = [...programmes]
     .sort((a, b) => a.number - b.number)
-    .map((p) => ({ programme: p as Programme | null, actions: actions.filter((a) => a.programmeId === p.id).sort(byRef) }))
+    .map((p) => ({ programme: p, actions: actions.filter((a) => a.programmeId === p.id).sort(byRef) }))
     .filter((g) => g.actions.length > 0);
   const orphans = actions.filter((a) => !programmes.some((p) => p.id === a.programmeId)).sort(byRef);
   return orphans.length > 0 ? [...groups, { programme: null, actions: orphans }] : groups;

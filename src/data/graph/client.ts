@@ -12,7 +12,7 @@ class BearerMiddleware implements Middleware {
   constructor(private readonly tokens: TokenProvider) {}
   async execute(context: Context): Promise<void> {
     const token = await this.tokens.getToken("graph");
-    const headers = new Headers(context.options?.headers as HeadersInit | undefined);
+    const headers = new Headers(context.options?.headers);
     headers.set("Authorization", `Bearer ${token}`);
     context.options = { ...context.options, headers };
     if (this.next) await this.next.execute(context);

@@ -50,7 +50,7 @@ export function onTeamsThemeChange(handler: (theme: TeamsTheme) => void): void {
 
 /** Tells Teams the first meaningful screen is up, so it hides its loading indicator. */
 export function notifyLoaded(): void {
-  app.notifySuccess();
+  void app.notifySuccess();
 }
 
 export function notifyStartupFailed(message: string): void {

@@ -1,5 +1,5 @@
 import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Board } from "../../domain/types";
 import { ErrorState, LoadingState } from "../../ui/StateViews";
 import { useBoards } from "../queries";
@@ -23,7 +23,7 @@ export function TabConfig({ host }: { host: TabConfigHost }) {
   useEffect(() => {
     host.register(() => (chosenRef.current ? { boardId: chosenRef.current.id, boardTitle: chosenRef.current.title } : null));
   }, [host]);
-  const teamBoards = boards.data?.filter((b) => b.groupId === host.groupId) ?? [];
+  const teamBoards = useMemo(() => boards.data?.filter((b) => b.groupId === host.groupId) ?? [], [boards.data, host.groupId]);
   const offered = teamBoards.length > 0 ? teamBoards : (boards.data ?? []);
   useEffect(() => {
     if (!chosen && teamBoards.length === 1 && teamBoards[0]) setChosen(teamBoards[0]);

@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { getAction } from "../../data/sharepoint/actions";
+import { actionIdByRef, boardIdByFolder, renderApp, servicesFor } from "../../../tests/renderApp";
+import { tenant } from "../../../tests/tenant/testTenant";
+
+const open = async (role: "member" | "second-member" | "chair" | "reader", ref: string) => {
+  renderApp(role, `#/board/${boardIdByFolder("early-help")}/action/${actionIdByRef(ref)}`);
+  await screen.findByRole("heading", { level: 1, name: new RegExp(ref.replace(".", "\\.")) });
+  if (role !== "reader") await screen.findByRole("button", { name: "Save update" });
+};
+
+const history = () => screen.getByRole("list", { name: "Changes, newest first" });
+
+describe("updating an action", () => {
+  it("records a RAG change with a note and a revised date, and shows it in the history with who", async () => {
+    const user = userEvent.setup();
+    await open("member", "5.3");
+    await user.click(screen.getByRole("radio", { name: "Amber" }));
+    await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "School nurse posts vacant until spring.");
+    await user.click(screen.getByRole("button", { name: "Propose a revised target date" }));
+    await user.type(screen.getByLabelText(/Revised target date/), "2027-06-30");
+    await user.type(screen.getByRole("textbox", { name: /Reason for the new date/ }), "Recruitment delayed");
+    await user.click(screen.getByRole("button", { name: "Save update" }));
+    expect(await screen.findByText(/Update saved/)).toBeInTheDocument();
+    await waitFor(() => expect(within(history()).getAllByRole("listitem")[0]).toHaveTextContent("RAG: Green → Amber"));
+    const newest = within(history()).getAllByRole("listitem")[0];
+    expect(newest).toHaveTextContent("Priya Chaudhry");
+    expect(newest).toHaveTextContent("School nurse posts vacant until spring.");
+    expect(newest).toHaveTextContent("Target date: 31 Mar 2027 → 30 Jun 2027 (reason: Recruitment delayed)");
+    const saved = await getAction(servicesFor("member").sp, actionIdByRef("5.3"));
+    expect(saved).toMatchObject({ rag: "Amber", revisedDate: "2027-06-30", revisedReason: "Recruitment delayed" });
+  });
+
+  it("asks for a note when the RAG changes, and saves nothing until there is one", async () => {
+    const user = userEvent.setup();
+    await open("member", "5.3");
+    const before = tenant.state.lists["TB Action Updates"]?.items.length;
+    await user.click(screen.getByRole("radio", { name: "Red" }));
+    await user.click(screen.getByRole("button", { name: "Save update" }));
+    expect(await screen.findByText("Say why the RAG rating changed: a note is required.")).toBeInTheDocument();
+    expect(tenant.state.lists["TB Action Updates"]?.items.length).toBe(before);
+  });
+
+  it("suggests Red for an overdue action but leaves the rating to the person", async () => {
+    const user = userEvent.setup();
+    tenant.state.lists["TB Actions"]!.items.find((i) => i.Id === actionIdByRef("5.3"))!.fields["TBTargetDate"] = "2026-10-31T00:00:00Z";
+    await open("member", "5.3");
+    expect(screen.getByText(/We suggest rating it Red/)).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "Green" })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Use Red" }));
+    expect(screen.getByRole("radio", { name: "Red" })).toBeChecked();
+  });
+
+  it("keeps the person's text and says so when SharePoint refuses the write", async () => {
+    const user = userEvent.setup();
+    // Graph still says she is a member, but the board folder no longer lets her group contribute.
+    const folder = tenant.state.lists["TB Actions"]!.folders["early-help"]!;
+    folder.acl = folder.acl.map((e) => (e.role === "Contribute" ? { ...e, role: "Read" as const } : e));
+    await open("member", "5.3");
+    await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "Quarterly review done.");
+    await user.click(screen.getByRole("button", { name: "Save update" }));
+    expect(await screen.findByText(/Only members of Early Help Strategic Commissioning Board can update its actions/)).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /Progress note/ })).toHaveValue("Quarterly review done.");
+  });
+
+  it("saves through throttling: SharePoint answers 429 then accepts", async () => {
+    const user = userEvent.setup();
+    await open("member", "5.3");
+    // Both writes (the action's MERGE, then the history entry) are throttled once.
+    tenant.faults.add({ service: "sharepoint", kind: 429, times: 2, retryAfter: 0, match: "POST" });
+    await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "Still on track.");
+    await user.click(screen.getByRole("button", { name: "Save update" }));
+    expect(await screen.findByText(/Update saved/)).toBeInTheDocument();
+    const entries = tenant.state.lists["TB Action Updates"]!.items.filter((i) => i.fields["TBNote"] === "Still on track.");
+    expect(entries).toHaveLength(1);
+    expect(tenant.log.filter((l) => l.status === 429)).toHaveLength(2);
+  });
+
+  it("shows a reader the action and its history without an update form", async () => {
+    await open("reader", "5.3");
+    expect(await screen.findByText(/You can read this action but not update it/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Save update" })).not.toBeInTheDocument();
+    expect(await screen.findByRole("list", { name: "Changes, newest first" })).toBeInTheDocument();
+  });
+});
+
+describe("two people saving the same action", () => {
+  it("tells the second what changed, keeps their text, and lets both changes stand", async () => {
+    const user = userEvent.setup();
+    await open("member", "5.3");
+    // Meanwhile the chair rates it Amber.
+    const chair = servicesFor("chair").sp;
+    const current = await getAction(chair, actionIdByRef("5.3"));
+    await chair.web.lists.getByTitle("TB Actions").items.getById(current.id).update({ TBRag: "Amber" }, current.etag);
+
+    await user.click(screen.getByRole("radio", { name: "Red" }));
+    await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "Provider has withdrawn.");
+    await user.click(screen.getByRole("button", { name: "Save update" }));
+
+    expect(await screen.findByText(/updated this action at .*, while you were editing/)).toBeInTheDocument();
+    expect(screen.getByText("RAG: Green → Amber")).toBeInTheDocument();
+    await user.click(screen.getByRole("radio", { name: "Mine: Red" }));
+    await user.click(screen.getByRole("button", { name: "Save my update on top" }));
+    expect(await screen.findByText(/Update saved/)).toBeInTheDocument();
+    const saved = await getAction(servicesFor("member").sp, current.id);
+    expect(saved.rag).toBe("Red");
+    expect(saved.lastNote).toBe("Provider has withdrawn.");
+    const newest = within(history()).getAllByRole("listitem")[0];
+    await waitFor(() => expect(newest).toHaveTextContent("RAG: Amber → Red"));
+  });
+});
