@@ -83,10 +83,27 @@ export function runQuery(tenant: Tenant, def: ListDef, visible: StoredItem[], qu
     }
     return a.Id - b.Id;
   });
-  const start = query.afterId === null ? 0 : matched.findIndex((i) => i.Id === query.afterId) + 1;
+  const start = query.afterId === null ? 0 : startAfter(matched, order, query.afterId);
   const page = matched.slice(start, start + query.top);
   const more = start + query.top < matched.length;
   return { page, lastId: more ? (page[page.length - 1]?.Id ?? null) : null };
+}
+
+/**
+ * Where the page after `$skiptoken=…p_ID=afterId` starts. The skiptoken is a
+ * position, not an item: when the item the last page ended on has since been
+ * deleted (or stopped matching), SharePoint goes on from the next Id rather
+ * than starting over.
+ */
+function startAfter(matched: StoredItem[], order: OrderTerm[], afterId: number): number {
+  const found = matched.findIndex((i) => i.Id === afterId);
+  if (found >= 0) return found + 1;
+  const first = order[0];
+  if (first && first.field.toLowerCase() === "id") {
+    const next = matched.findIndex((i) => (first.descending ? i.Id < afterId : i.Id > afterId));
+    return next < 0 ? matched.length : next;
+  }
+  return 0;
 }
 
 /** One item as JSON light (minimal metadata) with $select and $expand applied. */
