@@ -9,7 +9,16 @@ const layer = (files, patterns) => ({ files, rules: { "no-restricted-imports": [
 const IO = ["@pnp/*", "@microsoft/microsoft-graph-client", "@microsoft/teams-js", "@azure/msal-browser"];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "appPackage/build/**", ".tenant/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-results/**",
+      "appPackage/build/**",
+      ".tenant/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -29,8 +38,33 @@ export default tseslint.config(
     plugins: { "jsx-a11y": jsxA11y, "react-hooks": reactHooks },
     rules: { ...jsxA11y.flatConfigs.recommended.rules, ...reactHooks.configs.recommended.rules },
   },
-  layer(["src/domain/**"], [{ group: ["react", "react-dom", "@fluentui/*", ...IO, "../data/*", "../app/*", "../features/*", "../ui/*"], message: "domain/ is pure: no React, Fluent or I/O." }]),
-  layer(["src/features/**", "src/ui/**"], [{ group: IO, message: "features/ and ui/ reach SharePoint, Graph and Teams through data/ and app/ only." }]),
+  layer(
+    ["src/domain/**"],
+    [
+      {
+        group: [
+          "react",
+          "react-dom",
+          "@fluentui/*",
+          ...IO,
+          "../data/*",
+          "../app/*",
+          "../features/*",
+          "../ui/*",
+        ],
+        message: "domain/ is pure: no React, Fluent or I/O.",
+      },
+    ],
+  ),
+  layer(
+    ["src/features/**", "src/ui/**"],
+    [
+      {
+        group: IO,
+        message: "features/ and ui/ reach SharePoint, Graph and Teams through data/ and app/ only.",
+      },
+    ],
+  ),
   {
     files: ["**/*.test.ts", "**/*.test.tsx", "tests/**", "scripts/**"],
     rules: {

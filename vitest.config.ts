@@ -5,7 +5,12 @@ export default defineConfig({
   test: {
     globals: true,
     environment: "node",
-    include: ["src/**/*.test.{ts,tsx}", "tests/**/*.test.{ts,tsx}", "manifest/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: [
+      "src/**/*.test.{ts,tsx}",
+      "tests/**/*.test.{ts,tsx}",
+      "manifest/**/*.test.ts",
+      "scripts/**/*.test.ts",
+    ],
     exclude: ["tests/e2e/**", "node_modules/**"],
     setupFiles: ["tests/setup.ts"],
     testTimeout: 20000,

@@ -15,10 +15,22 @@ const clientId: FieldDef = {
   unique: true,
   maxLength: 64,
 };
-const boardId: FieldDef = { name: "TBBoardId", type: "Number", title: "Board", required: true, indexed: true };
+const boardId: FieldDef = {
+  name: "TBBoardId",
+  type: "Number",
+  title: "Board",
+  required: true,
+  indexed: true,
+};
 const planId: FieldDef = { name: "TBPlanId", type: "Number", title: "Plan", required: true, indexed: true };
 const programmeId: FieldDef = { name: "TBProgrammeId", type: "Number", title: "Programme", indexed: true };
-const planYear: FieldDef = { name: "TBPlanYear", type: "Text", title: "Plan year", indexed: true, maxLength: 7 };
+const planYear: FieldDef = {
+  name: "TBPlanYear",
+  type: "Text",
+  title: "Plan year",
+  indexed: true,
+  maxLength: 7,
+};
 const versions = { majorVersions: 500 } as const;
 
 export const Plans: ListDef = {
@@ -30,7 +42,14 @@ export const Plans: ListDef = {
     { name: "TBStartYear", type: "Number", title: "First plan year starts (April of)", required: true },
     { name: "TBEndYear", type: "Number", title: "Last plan year ends (March of)", required: true },
     { name: "TBCurrentYear", type: "Text", title: "Current plan year", required: true, maxLength: 7 },
-    { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ["Draft", "Active", "Archived"], indexed: true },
+    {
+      name: "TBStatus",
+      type: "Choice",
+      title: "Status",
+      required: true,
+      choices: ["Draft", "Active", "Archived"],
+      indexed: true,
+    },
     { name: "TBVision", type: "Note", title: "Vision" },
     { name: "TBProgrammeNoun", type: "Text", title: "What the plan calls a programme", maxLength: 40 },
   ],
@@ -43,8 +62,23 @@ export const Boards: ListDef = {
   versioning: versions,
   fields: [
     planId,
-    { name: "TBGroupId", type: "Text", title: "Microsoft 365 group id", required: true, indexed: true, maxLength: 36 },
-    { name: "TBFolder", type: "Text", title: "Folder name in board lists", required: true, indexed: true, unique: true, maxLength: 64 },
+    {
+      name: "TBGroupId",
+      type: "Text",
+      title: "Microsoft 365 group id",
+      required: true,
+      indexed: true,
+      maxLength: 36,
+    },
+    {
+      name: "TBFolder",
+      type: "Text",
+      title: "Folder name in board lists",
+      required: true,
+      indexed: true,
+      unique: true,
+      maxLength: 64,
+    },
     { name: "TBChair", type: "User", title: "Chair" },
     { name: "TBChairRole", type: "Text", title: "Chair's title (e.g. Interim Chair)", maxLength: 60 },
     { name: "TBSponsor", type: "User", title: "Lead sponsor" },
@@ -55,7 +89,8 @@ export const Boards: ListDef = {
 
 export const Programmes: ListDef = {
   title: "TB Programmes",
-  description: "The plan's programmes (improvement programmes, priorities…) and the boards that deliver them.",
+  description:
+    "The plan's programmes (improvement programmes, priorities…) and the boards that deliver them.",
   permissions: "site",
   versioning: versions,
   fields: [
@@ -81,10 +116,24 @@ export const Actions: ListDef = {
     { name: "TBDescription", type: "Note", title: "Description" },
     { name: "TBOwner", type: "User", title: "Owner", indexed: true },
     { name: "TBOwnerOrg", type: "Text", title: "Owner's organisation", maxLength: 120 },
-    { name: "TBTargetDate", type: "DateTime", title: "Target date", dateOnly: true, required: true, indexed: true },
+    {
+      name: "TBTargetDate",
+      type: "DateTime",
+      title: "Target date",
+      dateOnly: true,
+      required: true,
+      indexed: true,
+    },
     { name: "TBRevisedDate", type: "DateTime", title: "Revised target date", dateOnly: true },
     { name: "TBRevisedReason", type: "Note", title: "Reason for revised date" },
-    { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ACTION_STATUSES, indexed: true },
+    {
+      name: "TBStatus",
+      type: "Choice",
+      title: "Status",
+      required: true,
+      choices: ACTION_STATUSES,
+      indexed: true,
+    },
     { name: "TBRag", type: "Choice", title: "RAG", choices: RAG_VALUES },
     { name: "TBLastUpdateAt", type: "DateTime", title: "Last progress update", indexed: true },
     { name: "TBLastUpdateBy", type: "User", title: "Last updated by" },
@@ -101,7 +150,13 @@ export const ActionUpdates: ListDef = {
     clientId,
     boardId,
     { name: "TBActionId", type: "Number", title: "Action", required: true, indexed: true },
-    { name: "TBKind", type: "Choice", title: "Kind", required: true, choices: ["Created", "Progress", "Reassigned", "Carried forward", "Closed"] },
+    {
+      name: "TBKind",
+      type: "Choice",
+      title: "Kind",
+      required: true,
+      choices: ["Created", "Progress", "Reassigned", "Carried forward", "Closed"],
+    },
     { name: "TBStatusFrom", type: "Text", title: "Status from", maxLength: 20 },
     { name: "TBStatusTo", type: "Text", title: "Status to", maxLength: 20 },
     { name: "TBRagFrom", type: "Text", title: "RAG from", maxLength: 10 },
@@ -131,7 +186,14 @@ export const Risks: ListDef = {
     { name: "TBLikelihood", type: "Number", title: "Likelihood (1–5)", required: true, min: 1, max: 5 },
     { name: "TBImpact", type: "Number", title: "Impact (1–5)", required: true, min: 1, max: 5 },
     { name: "TBOwner", type: "User", title: "Owner" },
-    { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ["Open", "Closed"], indexed: true },
+    {
+      name: "TBStatus",
+      type: "Choice",
+      title: "Status",
+      required: true,
+      choices: ["Open", "Closed"],
+      indexed: true,
+    },
   ],
 };
 
@@ -174,7 +236,13 @@ export const Meetings: ListDef = {
     clientId,
     boardId,
     { name: "TBDate", type: "DateTime", title: "Date and time", required: true, indexed: true },
-    { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ["Planned", "In progress", "Minutes draft", "Minutes published"] },
+    {
+      name: "TBStatus",
+      type: "Choice",
+      title: "Status",
+      required: true,
+      choices: ["Planned", "In progress", "Minutes draft", "Minutes published"],
+    },
     { name: "TBAttendees", type: "UserMulti", title: "Attendees" },
     { name: "TBApologies", type: "UserMulti", title: "Apologies" },
     { name: "TBMinutesVersion", type: "Number", title: "Minutes version" },
@@ -194,7 +262,13 @@ export const MeetingItems: ListDef = {
     boardId,
     { name: "TBMeetingId", type: "Number", title: "Meeting", required: true, indexed: true },
     { name: "TBOrder", type: "Number", title: "Order", required: true },
-    { name: "TBKind", type: "Choice", title: "Kind", required: true, choices: ["Standing", "Exception", "Action arising"] },
+    {
+      name: "TBKind",
+      type: "Choice",
+      title: "Kind",
+      required: true,
+      choices: ["Standing", "Exception", "Action arising"],
+    },
     { name: "TBActionId", type: "Number", title: "Action", indexed: true },
     { name: "TBMinutes", type: "Note", title: "Minutes" },
   ],
@@ -225,7 +299,14 @@ export const HighlightReports: ListDef = {
     { ...programmeId, required: true },
     { ...planYear, required: true },
     { name: "TBQuarter", type: "Choice", title: "Quarter", required: true, choices: QUARTERS, indexed: true },
-    { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ["Draft", "Submitted", "Returned", "Approved"], indexed: true },
+    {
+      name: "TBStatus",
+      type: "Choice",
+      title: "Status",
+      required: true,
+      choices: ["Draft", "Submitted", "Returned", "Approved"],
+      indexed: true,
+    },
     { name: "TBRag", type: "Choice", title: "Current status", choices: RAG_VALUES },
     { name: "TBTrend", type: "Choice", title: "Status trend", choices: TRENDS },
     { name: "TBReason", type: "Note", title: "Reason for current status" },
@@ -249,7 +330,13 @@ export const ReportingCalendar: ListDef = {
     { ...planYear, required: true },
     { name: "TBQuarter", type: "Choice", title: "Quarter", required: true, choices: QUARTERS },
     { name: "TBUpdatesDue", type: "DateTime", title: "Action updates due", dateOnly: true, required: true },
-    { name: "TBReportsDue", type: "DateTime", title: "Highlight reports due", dateOnly: true, required: true },
+    {
+      name: "TBReportsDue",
+      type: "DateTime",
+      title: "Highlight reports due",
+      dateOnly: true,
+      required: true,
+    },
   ],
 };
 

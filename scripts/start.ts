@@ -16,21 +16,29 @@ const port = Number(process.env.PORT ?? 3000);
 const stateFile = path.resolve(root, process.env.TENANT_STATE ?? ".tenant/state.json");
 const { middleware } = emulatedTenant(stateFile);
 const banner = (): void =>
-  console.log(`\nTrust Boards is running at http://localhost:${port}/ against the emulated tenant (state: ${path.relative(root, stateFile)}).\n`);
+  console.log(
+    `\nTrust Boards is running at http://localhost:${port}/ against the emulated tenant (state: ${path.relative(root, stateFile)}).\n`,
+  );
 
 if (process.argv.includes("--dist")) {
   const app = express();
   app.use(middleware);
   // The headers a real host must send too (see README): Teams may frame us, nobody else.
   app.use((_req, res, next) => {
-    res.setHeader("Content-Security-Policy", "frame-ancestors 'self' https://*.cloud.microsoft https://teams.microsoft.com https://*.teams.microsoft.com https://*.microsoft365.com https://*.office.com");
+    res.setHeader(
+      "Content-Security-Policy",
+      "frame-ancestors 'self' https://*.cloud.microsoft https://teams.microsoft.com https://*.teams.microsoft.com https://*.microsoft365.com https://*.office.com",
+    );
     res.setHeader("X-Content-Type-Options", "nosniff");
     next();
   });
   app.use(express.static(path.join(root, "dist"), { index: "index.html" }));
   app.listen(port, "127.0.0.1", banner);
 } else {
-  const configFactory = (await import(path.join(root, "webpack.config.js"))).default as (env: unknown, argv: { mode: string }) => webpack.Configuration;
+  const configFactory = (await import(path.join(root, "webpack.config.js"))).default as (
+    env: unknown,
+    argv: { mode: string },
+  ) => webpack.Configuration;
   const compiler = webpack(configFactory({}, { mode: "development" }));
   const server = new WebpackDevServer(
     {

@@ -34,12 +34,14 @@ async function loadPersonas(): Promise<{ list: PersonaList; current: PersonaList
 
 function initialTheme(host: Host): ThemeName {
   if (host.kind === "teams") return host.theme;
-  const asked = new URLSearchParams(window.location.search).get("theme") ?? window.localStorage.getItem(THEME_KEY);
+  const asked =
+    new URLSearchParams(window.location.search).get("theme") ?? window.localStorage.getItem(THEME_KEY);
   return isThemeName(asked) ? asked : "default";
 }
 
 /** teams-js is only downloaded inside Teams: in a browser it has nothing to talk to (and pings a CDN on import). */
-const inTeamsFrame = (): boolean => new URLSearchParams(window.location.search).get("inTeams") === "1" && window.self !== window.top;
+const inTeamsFrame = (): boolean =>
+  new URLSearchParams(window.location.search).get("inTeams") === "1" && window.self !== window.top;
 const teamsAdapter = () => import(/* webpackChunkName: "teams" */ "./data/teams/teams");
 
 async function boot(): Promise<void> {
@@ -57,7 +59,11 @@ async function boot(): Promise<void> {
     tokens = fixedTokenProvider(personas.current.token);
     roles = personas.list.roles;
   } else {
-    tokens = msalTokenProvider(config.clientId, host.kind === "teams" ? (host.tenantId ?? config.tenantId) : config.tenantId, host.kind === "teams" ? host.userPrincipalName : null);
+    tokens = msalTokenProvider(
+      config.clientId,
+      host.kind === "teams" ? (host.tenantId ?? config.tenantId) : config.tenantId,
+      host.kind === "teams" ? host.userPrincipalName : null,
+    );
   }
   const services: Services = {
     sp: createSp(config.siteUrl, tokens),
@@ -92,11 +98,22 @@ async function boot(): Promise<void> {
         : undefined;
     const tabConfig =
       teams && host.kind === "teams" && host.frameContext === "settings"
-        ? { groupId: host.groupId, register: (get: Parameters<typeof teams.registerTabConfig>[0]) => teams.registerTabConfig(get, window.location.origin), setValid: teams.setTabConfigValid }
+        ? {
+            groupId: host.groupId,
+            register: (get: Parameters<typeof teams.registerTabConfig>[0]) =>
+              teams.registerTabConfig(get, window.location.origin),
+            setValid: teams.setTabConfigValid,
+          }
         : undefined;
     root.render(
       <StrictMode>
-        <App services={services} theme={theme} workbench={workbench} tabConfig={tabConfig} onFirstRender={teams && host.kind === "teams" ? teams.notifyLoaded : undefined} />
+        <App
+          services={services}
+          theme={theme}
+          workbench={workbench}
+          tabConfig={tabConfig}
+          onFirstRender={teams && host.kind === "teams" ? teams.notifyLoaded : undefined}
+        />
       </StrictMode>,
     );
   };

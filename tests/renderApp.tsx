@@ -11,7 +11,16 @@ function installMatchMedia(width: number): void {
   window.matchMedia = (query: string) => {
     const max = /max-width:\s*(\d+)px/.exec(query);
     const matches = max ? width <= Number(max[1]) : false;
-    return { matches, media: query, onchange: null, addEventListener: () => undefined, removeEventListener: () => undefined, addListener: () => undefined, removeListener: () => undefined, dispatchEvent: () => false };
+    return {
+      matches,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      dispatchEvent: () => false,
+    };
   };
 }
 
@@ -44,7 +53,9 @@ export function renderApp(role: PersonaRole, hash: string, options: { width?: nu
 
 /** The id of a seeded action by its reference on a board folder. */
 export function actionIdByRef(ref: string, folder = "early-help"): number {
-  const item = tenant.state.lists["TB Actions"]?.items.find((i) => i.fields["TBRef"] === ref && i.folder === folder);
+  const item = tenant.state.lists["TB Actions"]?.items.find(
+    (i) => i.fields["TBRef"] === ref && i.folder === folder,
+  );
   if (!item) throw new Error(`No action ${ref} in ${folder}`);
   return item.Id;
 }

@@ -26,7 +26,14 @@ function clientsFor(role: string) {
   const p = tenant.state.personas.find((x) => x.role === role);
   const user = p && tenant.user(p.userId);
   if (!user) throw new Error(role);
-  const tokens = fixedTokenProvider(makePersonaToken({ oid: user.id, upn: user.userPrincipalName, name: user.displayName, tid: tenant.state.tenantId }));
+  const tokens = fixedTokenProvider(
+    makePersonaToken({
+      oid: user.id,
+      upn: user.userPrincipalName,
+      name: user.displayName,
+      tid: tenant.state.tenantId,
+    }),
+  );
   return { sp: createSp(SITE, tokens), graph: createGraph(GRAPH, tokens) };
 }
 
@@ -40,18 +47,36 @@ async function counted(run: () => Promise<unknown>): Promise<{ roundTrips: numbe
 
 it("measures the board home and my actions", async () => {
   const { sp, graph } = clientsFor("member");
-  const earlyHelp = tenant.state.lists["TB Boards"]!.items.find((i) => i.fields["TBFolder"] === "early-help")!.Id;
+  const earlyHelp = tenant.state.lists["TB Boards"]!.items.find(
+    (i) => i.fields["TBFolder"] === "early-help",
+  )!.Id;
   const firstScreen = () => Promise.all([loadBoardHome(sp, earlyHelp), loadViewer(graph)]);
   const rows: Row[] = [];
-  rows.push({ what: "board home, first screen (demo data, 18 actions)", ...(await counted(firstScreen)), medianMs: await medianMs(firstScreen), note: "1 SharePoint $batch + 1 Graph $batch, in parallel" });
+  rows.push({
+    what: "board home, first screen (demo data, 18 actions)",
+    ...(await counted(firstScreen)),
+    medianMs: await medianMs(firstScreen),
+    note: "1 SharePoint $batch + 1 Graph $batch, in parallel",
+  });
 
   // 1,000 more actions on every board: the Actions list is well over the 5,000-item view threshold,
   // while each board's own actions (the indexed filter) stay under it, as SharePoint requires.
-  for (const b of tenant.state.lists["TB Boards"]!.items) addBulkActions(tenant, String(b.fields["TBFolder"]), 1000);
+  for (const b of tenant.state.lists["TB Boards"]!.items)
+    addBulkActions(tenant, String(b.fields["TBFolder"]), 1000);
   const total = tenant.state.lists["TB Actions"]!.items.length;
-  rows.push({ what: `board home with ${total.toLocaleString("en-GB")} actions in the list`, ...(await counted(firstScreen)), medianMs: await medianMs(firstScreen, 5), note: "filter on indexed TBBoardId; paged by 5,000" });
+  rows.push({
+    what: `board home with ${total.toLocaleString("en-GB")} actions in the list`,
+    ...(await counted(firstScreen)),
+    medianMs: await medianMs(firstScreen, 5),
+    note: "filter on indexed TBBoardId; paged by 5,000",
+  });
   const me = await getCurrentSiteUser(sp);
   const mine = () => listActionsOwnedBy(sp, me.id);
-  rows.push({ what: `my actions across ${total.toLocaleString("en-GB")} actions`, ...(await counted(mine)), medianMs: await medianMs(mine, 5), note: "filter on indexed TBOwner" });
+  rows.push({
+    what: `my actions across ${total.toLocaleString("en-GB")} actions`,
+    ...(await counted(mine)),
+    medianMs: await medianMs(mine, 5),
+    note: "filter on indexed TBOwner",
+  });
   report("Board home", rows);
 });

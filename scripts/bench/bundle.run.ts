@@ -17,8 +17,16 @@ it("measures the production bundle", () => {
     const gz = gzipSync(raw, { level: 9 }).length;
     const isInitial = initial.has(file);
     if (isInitial) initialGzip += gz;
-    rows.push({ what: `${isInitial ? "initial" : "on demand"}: ${file}`, bytes: gz, note: `${Math.round(statSync(join("dist", file)).size / 1024)} KB minified` });
+    rows.push({
+      what: `${isInitial ? "initial" : "on demand"}: ${file}`,
+      bytes: gz,
+      note: `${Math.round(statSync(join("dist", file)).size / 1024)} KB minified`,
+    });
   }
-  rows.unshift({ what: "initial JavaScript, gzipped", bytes: initialGzip, note: `budget 250 KB = ${250 * 1024}` });
+  rows.unshift({
+    what: "initial JavaScript, gzipped",
+    bytes: initialGzip,
+    note: `budget 250 KB = ${250 * 1024}`,
+  });
   report("Bundle", rows);
 });

@@ -22,7 +22,8 @@ export async function medianMs(run: () => Promise<unknown>, times = 7): Promise<
   return Math.round((samples[Math.floor(samples.length / 2)] ?? 0) * 10) / 10;
 }
 
-export const machine = (): string => `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+export const machine = (): string =>
+  `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
 export function report(title: string, rows: Row[]): void {
   const lines = [
@@ -31,9 +32,15 @@ export function report(title: string, rows: Row[]): void {
     "",
     "| what | round trips | bytes | median ms | note |",
     "|---|---:|---:|---:|---|",
-    ...rows.map((r) => `| ${r.what} | ${r.roundTrips ?? ""} | ${r.bytes?.toLocaleString("en-GB") ?? ""} | ${r.medianMs ?? ""} | ${r.note ?? ""} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.what} | ${r.roundTrips ?? ""} | ${r.bytes?.toLocaleString("en-GB") ?? ""} | ${r.medianMs ?? ""} | ${r.note ?? ""} |`,
+    ),
   ];
   console.log(lines.join("\n"));
   mkdirSync("bench-results", { recursive: true });
-  writeFileSync(`bench-results/${title.replace(/\W+/g, "-").toLowerCase()}.json`, JSON.stringify({ machine: machine(), rows }, null, 2));
+  writeFileSync(
+    `bench-results/${title.replace(/\W+/g, "-").toLowerCase()}.json`,
+    JSON.stringify({ machine: machine(), rows }, null, 2),
+  );
 }

@@ -25,7 +25,13 @@ const useStyles = makeStyles({
   skip: {
     position: "absolute",
     left: "-10000px",
-    ":focus": { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 10, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
+    ":focus": {
+      left: tokens.spacingHorizontalS,
+      top: tokens.spacingVerticalS,
+      zIndex: 10,
+      padding: tokens.spacingHorizontalS,
+      backgroundColor: tokens.colorNeutralBackground1,
+    },
   },
 });
 
@@ -50,7 +56,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         // Our fetch layer already retries throttling; a 403 or 404 will not change on a second try.
-        retry: (count, error) => count < 1 && !["access", "notFound", "invalid", "threshold"].includes(toDataError(error).kind),
+        retry: (count, error) =>
+          count < 1 && !["access", "notFound", "invalid", "threshold"].includes(toDataError(error).kind),
         refetchOnWindowFocus: false,
       },
     },
@@ -66,14 +73,23 @@ export function App({ services, theme, workbench, tabConfig, onFirstRender }: Ap
     <FluentProvider theme={themes[theme]} className={s.root}>
       <QueryClientProvider client={queryClient}>
         <ServicesProvider services={services}>
-          <a href="#main" className={s.skip} onClick={(e) => { e.preventDefault(); document.getElementById("main")?.focus(); }}>
+          <a
+            href="#main"
+            className={s.skip}
+            onClick={(e) => {
+              e.preventDefault();
+              document.getElementById("main")?.focus();
+            }}
+          >
             Skip to content
           </a>
           {workbench && <WorkbenchBar {...workbench} theme={theme} />}
           <RetryBanner />
           <main id="main" tabIndex={-1} className={s.main}>
             {tabConfig || route.name === "config" ? (
-              <TabConfig host={tabConfig ?? { groupId: null, register: () => undefined, setValid: () => undefined }} />
+              <TabConfig
+                host={tabConfig ?? { groupId: null, register: () => undefined, setValid: () => undefined }}
+              />
             ) : route.name === "board" ? (
               <BoardHome key={route.boardId} boardId={route.boardId} />
             ) : route.name === "action" ? (

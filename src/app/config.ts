@@ -38,7 +38,11 @@ export function readConfig(origin: string = window.location.origin): AppConfig {
       graphBaseUrl: "https://graph.microsoft.com/",
       clientId: built.clientId,
       tenantId: built.tenantId,
-      roles: { executiveGroupId: built.executiveGroupId, readersGroupId: built.readersGroupId, administratorsGroupId: built.administratorsGroupId },
+      roles: {
+        executiveGroupId: built.executiveGroupId,
+        readersGroupId: built.readersGroupId,
+        administratorsGroupId: built.administratorsGroupId,
+      },
     };
   }
   return {

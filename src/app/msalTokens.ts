@@ -5,7 +5,11 @@ import type { Resource, TokenProvider } from "./tokens";
  * server. Loaded on demand so the emulated workbench never downloads MSAL.
  * teams-js must be initialised first (it installs the bridge MSAL uses).
  */
-export function msalTokenProvider(clientId: string, tenantId: string, loginHint: string | null): TokenProvider {
+export function msalTokenProvider(
+  clientId: string,
+  tenantId: string,
+  loginHint: string | null,
+): TokenProvider {
   const pca = import("@azure/msal-browser").then(async (msal) => ({
     msal,
     app: await msal.createNestablePublicClientApplication({
@@ -13,17 +17,24 @@ export function msalTokenProvider(clientId: string, tenantId: string, loginHint:
     }),
   }));
   const scopesFor = (resource: Resource): string[] =>
-    resource === "graph" ? ["User.Read", "GroupMember.Read.All"] : [`${resource.sharePointOrigin}/AllSites.Write`];
+    resource === "graph"
+      ? ["User.Read", "GroupMember.Read.All"]
+      : [`${resource.sharePointOrigin}/AllSites.Write`];
   return {
     async getToken(resource) {
       const { msal, app } = await pca;
       const scopes = scopesFor(resource);
       const account = app.getActiveAccount() ?? app.getAllAccounts()[0];
       try {
-        const result = await app.acquireTokenSilent({ scopes, ...(account ? { account } : {}), ...(loginHint ? { loginHint } : {}) });
+        const result = await app.acquireTokenSilent({
+          scopes,
+          ...(account ? { account } : {}),
+          ...(loginHint ? { loginHint } : {}),
+        });
         return result.accessToken;
       } catch (e) {
-        if (e instanceof msal.InteractionRequiredAuthError) return (await app.acquireTokenPopup({ scopes })).accessToken;
+        if (e instanceof msal.InteractionRequiredAuthError)
+          return (await app.acquireTokenPopup({ scopes })).accessToken;
         throw e;
       }
     },

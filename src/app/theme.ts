@@ -1,4 +1,9 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from "@fluentui/react-components";
+import {
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
 
 export type ThemeName = "default" | "dark" | "contrast";
 
@@ -8,4 +13,5 @@ export const themes: Record<ThemeName, Theme> = {
   contrast: teamsHighContrastTheme,
 };
 
-export const isThemeName = (v: unknown): v is ThemeName => v === "default" || v === "dark" || v === "contrast";
+export const isThemeName = (v: unknown): v is ThemeName =>
+  v === "default" || v === "dark" || v === "contrast";

@@ -9,4 +9,6 @@ export interface TokenProvider {
   getToken(resource: Resource): Promise<string>;
 }
 
-export const fixedTokenProvider = (token: string): TokenProvider => ({ getToken: () => Promise.resolve(token) });
+export const fixedTokenProvider = (token: string): TokenProvider => ({
+  getToken: () => Promise.resolve(token),
+});

@@ -1,5 +1,6 @@
 /** Failures the UI explains in plain English, whatever service they came from. */
-export type FailureKind = "access" | "notFound" | "conflict" | "throttled" | "offline" | "invalid" | "threshold" | "unknown";
+export type FailureKind =
+  "access" | "notFound" | "conflict" | "throttled" | "offline" | "invalid" | "threshold" | "unknown";
 
 export class DataError extends Error {
   constructor(
@@ -25,12 +26,24 @@ export function toDataError(e: unknown): DataError {
   if (e instanceof DataError) return e;
   const status = statusOf(e);
   const text = e instanceof Error ? e.message : String(e);
-  if (status === 401 || status === 403) return new DataError("access", "You don't have permission to do this.", status);
-  if (status === 404) return new DataError("notFound", "This item no longer exists. Someone may have deleted it.", status);
-  if (status === 412) return new DataError("conflict", "Someone else changed this while you were working on it.", status);
-  if (status === 429 || status === 503 || status === 504) return new DataError("throttled", "Microsoft 365 is busy right now. Please try again in a minute.", status);
+  if (status === 401 || status === 403)
+    return new DataError("access", "You don't have permission to do this.", status);
+  if (status === 404)
+    return new DataError("notFound", "This item no longer exists. Someone may have deleted it.", status);
+  if (status === 412)
+    return new DataError("conflict", "Someone else changed this while you were working on it.", status);
+  if (status === 429 || status === 503 || status === 504)
+    return new DataError(
+      "throttled",
+      "Microsoft 365 is busy right now. Please try again in a minute.",
+      status,
+    );
   if (status === 500 && /SPQueryThrottledException|list view threshold/i.test(text)) {
-    return new DataError("threshold", "This list is too large to search this way. Please tell your plan administrator.", status);
+    return new DataError(
+      "threshold",
+      "This list is too large to search this way. Please tell your plan administrator.",
+      status,
+    );
   }
   if (status === 400) return new DataError("invalid", "SharePoint did not accept the data sent.", status);
   if (status === undefined && (e instanceof TypeError || /fetch|network/i.test(text))) {

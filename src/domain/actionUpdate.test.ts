@@ -14,25 +14,38 @@ describe("validating an update", () => {
     });
   });
   it("asks for a rating when an action is in progress", () => {
-    expect(validateActionChange(before, { ...draftFrom(before), rag: null, note: "x" }).rag).toBe("Choose Red, Amber or Green for an action in progress.");
+    expect(validateActionChange(before, { ...draftFrom(before), rag: null, note: "x" }).rag).toBe(
+      "Choose Red, Amber or Green for an action in progress.",
+    );
   });
   it("needs a reason for a revised target date", () => {
-    const errors = validateActionChange(before, { ...draftFrom(before), revisedDate: "2027-06-30", note: "" });
+    const errors = validateActionChange(before, {
+      ...draftFrom(before),
+      revisedDate: "2027-06-30",
+      note: "",
+    });
     expect(errors.revisedReason).toBe("Give a reason for the revised target date.");
   });
   it("refuses a date that does not exist", () => {
-    const errors = validateActionChange(before, { ...draftFrom(before), revisedDate: "2027-02-30", revisedReason: "Delay" });
+    const errors = validateActionChange(before, {
+      ...draftFrom(before),
+      revisedDate: "2027-02-30",
+      revisedReason: "Delay",
+    });
     expect(errors.revisedDate).toMatch(/real date/);
   });
   it("only accepts https evidence links", () => {
-    expect(validateActionChange(before, { ...draftFrom(before), note: "x", evidenceUrl: "javascript:alert(1)" }).evidenceUrl).toBe(
-      "Evidence links must start with https://",
-    );
+    expect(
+      validateActionChange(before, { ...draftFrom(before), note: "x", evidenceUrl: "javascript:alert(1)" })
+        .evidenceUrl,
+    ).toBe("Evidence links must start with https://");
   });
   it("says so when nothing has changed", () => {
     expect(validateActionChange(before, draftFrom(before)).note).toMatch(/Nothing has changed/);
   });
   it("lets an action be completed without a RAG", () => {
-    expect(validateActionChange(before, { ...draftFrom(before), status: "Complete", rag: null, note: "Done." })).toEqual({});
+    expect(
+      validateActionChange(before, { ...draftFrom(before), status: "Complete", rag: null, note: "Done." }),
+    ).toEqual({});
   });
 });

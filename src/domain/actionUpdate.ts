@@ -18,24 +18,49 @@ export function actionChangeSchema(before: Pick<Action, "rag" | "revisedDate" | 
     })
     .superRefine((c, ctx) => {
       if (statusTakesRag(c.status) && c.rag === null) {
-        ctx.addIssue({ code: "custom", path: ["rag"], message: "Choose Red, Amber or Green for an action in progress." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["rag"],
+          message: "Choose Red, Amber or Green for an action in progress.",
+        });
       }
-      const ragChanged = (statusTakesRag(c.status) ? c.rag : null) !== (statusTakesRag(before.status) ? before.rag : null);
+      const ragChanged =
+        (statusTakesRag(c.status) ? c.rag : null) !== (statusTakesRag(before.status) ? before.rag : null);
       if (ragChanged && statusTakesRag(c.status) && c.note.trim() === "") {
-        ctx.addIssue({ code: "custom", path: ["note"], message: "Say why the RAG rating changed: a note is required." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["note"],
+          message: "Say why the RAG rating changed: a note is required.",
+        });
       }
       if (c.revisedDate !== null && c.revisedDate !== before.revisedDate) {
         if (!isValidIsoDate(c.revisedDate)) {
-          ctx.addIssue({ code: "custom", path: ["revisedDate"], message: "Enter the revised target date as a real date, e.g. 31/03/2027." });
+          ctx.addIssue({
+            code: "custom",
+            path: ["revisedDate"],
+            message: "Enter the revised target date as a real date, e.g. 31/03/2027.",
+          });
         } else if (c.revisedDate === (before.revisedDate ?? before.targetDate)) {
-          ctx.addIssue({ code: "custom", path: ["revisedDate"], message: "The revised date is the same as the current target date." });
+          ctx.addIssue({
+            code: "custom",
+            path: ["revisedDate"],
+            message: "The revised date is the same as the current target date.",
+          });
         }
         if (c.revisedReason.trim() === "") {
-          ctx.addIssue({ code: "custom", path: ["revisedReason"], message: "Give a reason for the revised target date." });
+          ctx.addIssue({
+            code: "custom",
+            path: ["revisedReason"],
+            message: "Give a reason for the revised target date.",
+          });
         }
       }
       if (c.evidenceUrl.trim() !== "" && !/^https:\/\/\S+$/i.test(c.evidenceUrl.trim())) {
-        ctx.addIssue({ code: "custom", path: ["evidenceUrl"], message: "Evidence links must start with https://" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["evidenceUrl"],
+          message: "Evidence links must start with https://",
+        });
       }
       const nothing =
         c.status === before.status &&
@@ -43,13 +68,21 @@ export function actionChangeSchema(before: Pick<Action, "rag" | "revisedDate" | 
         c.note.trim() === "" &&
         (c.revisedDate ?? null) === (before.revisedDate ?? null) &&
         c.evidenceUrl.trim() === "";
-      if (nothing) ctx.addIssue({ code: "custom", path: ["note"], message: "Nothing has changed yet: add a progress note or change the status." });
+      if (nothing)
+        ctx.addIssue({
+          code: "custom",
+          path: ["note"],
+          message: "Nothing has changed yet: add a progress note or change the status.",
+        });
     });
 }
 
 export type FieldErrors = Partial<Record<keyof ActionChange, string>>;
 
-export function validateActionChange(before: Pick<Action, "rag" | "revisedDate" | "status" | "targetDate">, change: ActionChange): FieldErrors {
+export function validateActionChange(
+  before: Pick<Action, "rag" | "revisedDate" | "status" | "targetDate">,
+  change: ActionChange,
+): FieldErrors {
   const result = actionChangeSchema(before).safeParse(change);
   if (result.success) return {};
   const errors: FieldErrors = {};
@@ -62,5 +95,12 @@ export function validateActionChange(before: Pick<Action, "rag" | "revisedDate" 
 
 /** The change a person starts from: the action as it stands, with an empty note. */
 export function draftFrom(a: Pick<Action, "status" | "rag" | "revisedDate" | "revisedReason">): ActionChange {
-  return { status: a.status, rag: a.rag, note: "", revisedDate: a.revisedDate, revisedReason: "", evidenceUrl: "" };
+  return {
+    status: a.status,
+    rag: a.rag,
+    note: "",
+    revisedDate: a.revisedDate,
+    revisedReason: "",
+    evidenceUrl: "",
+  };
 }

@@ -32,7 +32,9 @@ describe("the suggested RAG", () => {
     expect(suggestedRag(anAction({ targetDate: "2026-10-31", rag: "Red" }), today)).toBeNull();
   });
   it("suggests nothing when a revised date was agreed and has not passed", () => {
-    expect(suggestedRag(anAction({ targetDate: "2026-10-31", revisedDate: "2027-01-31", rag: "Amber" }), today)).toBeNull();
+    expect(
+      suggestedRag(anAction({ targetDate: "2026-10-31", revisedDate: "2027-01-31", rag: "Amber" }), today),
+    ).toBeNull();
   });
   it("never changes the rating itself", () => {
     const action = anAction({ targetDate: "2026-10-31", rag: "Green" });

@@ -10,7 +10,11 @@ export interface FieldChange {
   to: string;
 }
 
-const LABELS: Record<ContestedField, string> = { status: "Status", rag: "RAG", revisedDate: "Revised target date" };
+const LABELS: Record<ContestedField, string> = {
+  status: "Status",
+  rag: "RAG",
+  revisedDate: "Revised target date",
+};
 const show = (v: string | null): string => v ?? "none";
 
 /** What someone else changed between the version I read and the version saved now. */
@@ -35,7 +39,9 @@ export interface ConflictAnalysis {
 export function analyseConflict(base: Action, current: Action, mine: ActionChange): ConflictAnalysis {
   const theirs = theirChanges(base, current);
   const mineFields = myChangedFields(base, mine);
-  const clashes = mineFields.filter((f) => theirs.some((t) => t.field === f) && (mine[f] ?? null) !== (current[f] ?? null));
+  const clashes = mineFields.filter(
+    (f) => theirs.some((t) => t.field === f) && (mine[f] ?? null) !== (current[f] ?? null),
+  );
   if (clashes.length > 0) return { theirs, clashes, merged: null };
   const merged: ActionChange = {
     ...mine,

@@ -6,13 +6,30 @@ const today = "2026-11-22";
 const actions = [
   anAction({ id: 1, ref: "1.10", title: "Charter Mark", rag: "Amber" }),
   anAction({ id: 2, ref: "1.2", title: "SEND local offer", rag: "Red", targetDate: "2026-10-01" }),
-  anAction({ id: 3, ref: "5.1", programmeId: 2, title: "Family Support Service", owner: null, status: "Not started", rag: null }),
-  anAction({ id: 4, ref: "1.1", title: "Parenting", status: "Complete", rag: null, targetDate: "2026-11-30" }),
+  anAction({
+    id: 3,
+    ref: "5.1",
+    programmeId: 2,
+    title: "Family Support Service",
+    owner: null,
+    status: "Not started",
+    rag: null,
+  }),
+  anAction({
+    id: 4,
+    ref: "1.1",
+    title: "Parenting",
+    status: "Complete",
+    rag: null,
+    targetDate: "2026-11-30",
+  }),
 ];
 
 describe("filtering the action plan", () => {
   it("finds actions by words in the title, in any order and case", () => {
-    expect(filterActions(actions, { ...NO_FILTERS, search: "offer send" }, today).map((a) => a.id)).toEqual([2]);
+    expect(filterActions(actions, { ...NO_FILTERS, search: "offer send" }, today).map((a) => a.id)).toEqual([
+      2,
+    ]);
   });
   it("shows only overdue actions", () => {
     expect(filterActions(actions, { ...NO_FILTERS, overdue: true }, today).map((a) => a.id)).toEqual([2]);
@@ -21,7 +38,9 @@ describe("filtering the action plan", () => {
     expect(filterActions(actions, { ...NO_FILTERS, owner: "none" }, today).map((a) => a.id)).toEqual([3]);
   });
   it("shows open actions only", () => {
-    expect(filterActions(actions, { ...NO_FILTERS, status: "Open" }, today).map((a) => a.id)).toEqual([1, 2, 3]);
+    expect(filterActions(actions, { ...NO_FILTERS, status: "Open" }, today).map((a) => a.id)).toEqual([
+      1, 2, 3,
+    ]);
   });
   it("does not count a completed action as due this month", () => {
     expect(filterActions(actions, { ...NO_FILTERS, dueThisMonth: true }, today)).toEqual([]);

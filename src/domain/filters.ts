@@ -11,12 +11,24 @@ export interface ActionFilters {
   search: string;
 }
 
-export const NO_FILTERS: ActionFilters = { status: "All", rating: "All", owner: "All", overdue: false, dueThisMonth: false, search: "" };
+export const NO_FILTERS: ActionFilters = {
+  status: "All",
+  rating: "All",
+  owner: "All",
+  overdue: false,
+  dueThisMonth: false,
+  search: "",
+};
 
 export function filterActions(actions: readonly Action[], f: ActionFilters, today: IsoDate): Action[] {
   const words = f.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return actions.filter((a) => {
-    if (f.status === "Open" ? a.status === "Complete" || a.status === "Withdrawn" : f.status !== "All" && a.status !== f.status) return false;
+    if (
+      f.status === "Open"
+        ? a.status === "Complete" || a.status === "Withdrawn"
+        : f.status !== "All" && a.status !== f.status
+    )
+      return false;
     if (f.rating !== "All" && ratingOf(a) !== f.rating) return false;
     if (f.owner === "none" ? a.owner !== null : f.owner !== "All" && a.owner?.id !== f.owner) return false;
     if (f.overdue && !isOverdue(a, today)) return false;
@@ -30,11 +42,20 @@ export function filterActions(actions: readonly Action[], f: ActionFilters, toda
 }
 
 export const isFiltered = (f: ActionFilters): boolean =>
-  f.status !== "All" || f.rating !== "All" || f.owner !== "All" || f.overdue || f.dueThisMonth || f.search.trim() !== "";
+  f.status !== "All" ||
+  f.rating !== "All" ||
+  f.owner !== "All" ||
+  f.overdue ||
+  f.dueThisMonth ||
+  f.search.trim() !== "";
 
 /** Actions grouped under their programme, in programme number then action reference order. */
-export function groupByProgramme(actions: readonly Action[], programmes: readonly Programme[]): { programme: Programme | null; actions: Action[] }[] {
-  const byRef = (a: Action, b: Action): number => a.ref.localeCompare(b.ref, "en-GB", { numeric: true }) || dueDate(a).localeCompare(dueDate(b));
+export function groupByProgramme(
+  actions: readonly Action[],
+  programmes: readonly Programme[],
+): { programme: Programme | null; actions: Action[] }[] {
+  const byRef = (a: Action, b: Action): number =>
+    a.ref.localeCompare(b.ref, "en-GB", { numeric: true }) || dueDate(a).localeCompare(dueDate(b));
   const groups = [...programmes]
     .sort((a, b) => a.number - b.number)
     .map((p) => ({ programme: p, actions: actions.filter((a) => a.programmeId === p.id).sort(byRef) }))

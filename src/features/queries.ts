@@ -77,7 +77,14 @@ export function useMyActions(siteUserId: number | undefined) {
 }
 
 /** A hint for the UI only: SharePoint's folder permissions are what actually refuse a write. */
-export function canEditBoard(viewer: Viewer | undefined, board: Board | undefined, administratorsGroupId: string): boolean {
+export function canEditBoard(
+  viewer: Viewer | undefined,
+  board: Board | undefined,
+  administratorsGroupId: string,
+): boolean {
   if (!viewer || !board) return false;
-  return viewer.groupIds.includes(board.groupId) || (administratorsGroupId !== "" && viewer.groupIds.includes(administratorsGroupId));
+  return (
+    viewer.groupIds.includes(board.groupId) ||
+    (administratorsGroupId !== "" && viewer.groupIds.includes(administratorsGroupId))
+  );
 }

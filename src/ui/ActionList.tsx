@@ -22,10 +22,27 @@ import { useNarrow } from "./useNarrow";
 const useStyles = makeStyles({
   table: { tableLayout: "auto", width: "100%" },
   ref: { width: "4.5rem", whiteSpace: "nowrap" },
-  cellStack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS },
+  cellStack: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
-  warn: { color: tokens.colorPaletteRedForeground1, display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
-  cards: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  warn: {
+    color: tokens.colorPaletteRedForeground1,
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXXS,
+  },
+  cards: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   card: { padding: tokens.spacingHorizontalM },
   cardTop: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   wrap: { overflowWrap: "anywhere" },
@@ -150,7 +167,11 @@ export function ActionList({ actions, today, linkFor, contextFor, caption }: Act
             </TableCell>
             <TableCell>{a.status}</TableCell>
             <TableCell>
-              {a.status === "In progress" ? <RatingBadge rating={ratingOf(a)} /> : <span className={s.muted}>—</span>}
+              {a.status === "In progress" ? (
+                <RatingBadge rating={ratingOf(a)} />
+              ) : (
+                <span className={s.muted}>—</span>
+              )}
             </TableCell>
             <TableCell>
               <LastUpdate a={a} />

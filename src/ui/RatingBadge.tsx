@@ -11,7 +11,10 @@ import {
 import type { Rating } from "../domain/types";
 
 /** Colour is never the only signal (WCAG 1.4.1): each rating has its own icon and its name in text. */
-const LOOK: Record<Rating, { color: BadgeProps["color"]; appearance: BadgeProps["appearance"]; icon: JSX.Element }> = {
+const LOOK: Record<
+  Rating,
+  { color: BadgeProps["color"]; appearance: BadgeProps["appearance"]; icon: JSX.Element }
+> = {
   Red: { color: "danger", appearance: "filled", icon: <ErrorCircle16Filled /> },
   Amber: { color: "warning", appearance: "filled", icon: <Warning16Filled /> },
   Green: { color: "success", appearance: "filled", icon: <CheckmarkCircle16Filled /> },

@@ -11,8 +11,8 @@ export function RetryBanner() {
       {notice && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {notice.service} is {notice.reason} — retrying in {Math.max(1, Math.round(notice.waitMs / 1000))} s (attempt{" "}
-            {notice.attempt + 1}). Nothing you entered is lost.
+            {notice.service} is {notice.reason} — retrying in {Math.max(1, Math.round(notice.waitMs / 1000))}{" "}
+            s (attempt {notice.attempt + 1}). Nothing you entered is lost.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -55,8 +55,9 @@ export function NoAccess({ what }: { what: string }) {
         You don&apos;t have access to {what}
       </Text>
       <Text>
-        Only the board&apos;s members, the Trust Executive and people the partnership has given read access can see it. If
-        you think you should, ask the board&apos;s chair or the partnership business unit to add you.
+        Only the board&apos;s members, the Trust Executive and people the partnership has given read access
+        can see it. If you think you should, ask the board&apos;s chair or the partnership business unit to
+        add you.
       </Text>
     </div>
   );

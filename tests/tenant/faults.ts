@@ -60,10 +60,27 @@ export class Faults {
 /** The error a throttled or failing service answers with. */
 export function faultResponse(service: Service, rule: FaultRule): SimpleResponse {
   const status = typeof rule.kind === "number" ? rule.kind : 503;
-  const headers: Record<string, string> = rule.retryAfter === undefined ? {} : { "Retry-After": String(rule.retryAfter) };
-  const message = status === 429 ? "The request has been throttled. Retry after the time in Retry-After." : `${reason(status)}.`;
+  const headers: Record<string, string> =
+    rule.retryAfter === undefined ? {} : { "Retry-After": String(rule.retryAfter) };
+  const message =
+    status === 429
+      ? "The request has been throttled. Retry after the time in Retry-After."
+      : `${reason(status)}.`;
   if (service === "graph") {
-    return json(status, { error: { code: status === 429 ? "TooManyRequests" : "ServiceUnavailable", message } }, { ...headers, "Content-Type": "application/json" });
+    return json(
+      status,
+      { error: { code: status === 429 ? "TooManyRequests" : "ServiceUnavailable", message } },
+      { ...headers, "Content-Type": "application/json" },
+    );
   }
-  return json(status, { "odata.error": { code: "-2147024891, Microsoft.SharePoint.SPRequestLimitException", message: { lang: "en-US", value: message } } }, headers);
+  return json(
+    status,
+    {
+      "odata.error": {
+        code: "-2147024891, Microsoft.SharePoint.SPRequestLimitException",
+        message: { lang: "en-US", value: message },
+      },
+    },
+    headers,
+  );
 }

@@ -8,7 +8,14 @@ import type { Tenant } from "./tenant";
 import { makePersonaToken } from "./tokens";
 
 /** The hosts Teams' JS library trusts; it asks a CDN for this list when it loads. */
-const VALID_ORIGINS = ["teams.microsoft.com", "*.teams.microsoft.com", "*.cloud.microsoft", "*.office.com", "*.microsoft365.com", "outlook.office.com"];
+const VALID_ORIGINS = [
+  "teams.microsoft.com",
+  "*.teams.microsoft.com",
+  "*.cloud.microsoft",
+  "*.office.com",
+  "*.microsoft365.com",
+  "outlook.office.com",
+];
 
 export interface HandlerOptions {
   /** Fresh state for POST /__tenant/reset (the workbench's "reset demo data"). */
@@ -27,7 +34,9 @@ export function createTenantHandlers(tenant: Tenant, options: HandlerOptions = {
     ),
     http.all("*/_api/*", ({ request }) => serve(tenant, "sharepoint", request, handleSharePoint)),
     http.all("*/v1.0/*", ({ request }) => serve(tenant, "graph", request, handleGraph)),
-    http.all("*/__tenant/*", async ({ request }) => toResponse(await control(tenant, await toSimpleRequest(request), options))),
+    http.all("*/__tenant/*", async ({ request }) =>
+      toResponse(control(tenant, await toSimpleRequest(request), options)),
+    ),
   ];
 }
 
@@ -41,7 +50,8 @@ async function serve(
   if (tenant.faults.latencyMs > 0) await delay(tenant.faults.latencyMs);
   const fault = tenant.faults.take(service, simple.method, simple.url.href, false);
   if (fault?.kind === "drop") return logged(tenant, service, simple, null);
-  if (fault && fault.kind !== "drop-after") return logged(tenant, service, simple, faultResponse(service, fault));
+  if (fault && fault.kind !== "drop-after")
+    return logged(tenant, service, simple, faultResponse(service, fault));
   const response = await handle(tenant, simple);
   return logged(tenant, service, simple, fault?.kind === "drop-after" ? null : response);
 }
@@ -70,9 +80,10 @@ function countParts(req: SimpleRequest): number {
   return (req.body.match(/^(GET|POST|MERGE|PATCH|DELETE|PUT) https?:\/\//gm) ?? []).length;
 }
 
-async function control(tenant: Tenant, req: SimpleRequest, options: HandlerOptions): Promise<SimpleResponse> {
+function control(tenant: Tenant, req: SimpleRequest, options: HandlerOptions): SimpleResponse {
   const path = req.url.pathname.slice(req.url.pathname.indexOf("/__tenant/") + "/__tenant/".length);
-  const record = (status: number): void => tenant.record({ service: "control", method: req.method, url: req.url.href, status, bytes: 0 });
+  const record = (status: number): void =>
+    tenant.record({ service: "control", method: req.method, url: req.url.href, status, bytes: 0 });
   record(200);
   if (path === "personas" && req.method === "GET") {
     return json(200, {
@@ -87,7 +98,12 @@ async function control(tenant: Tenant, req: SimpleRequest, options: HandlerOptio
           jobTitle: user?.jobTitle ?? "",
           organisation: user?.companyName ?? "",
           upn: user?.userPrincipalName ?? "",
-          token: makePersonaToken({ oid: p.userId, upn: user?.userPrincipalName ?? "", name: user?.displayName ?? "", tid: tenant.state.tenantId }),
+          token: makePersonaToken({
+            oid: p.userId,
+            upn: user?.userPrincipalName ?? "",
+            name: user?.displayName ?? "",
+            tid: tenant.state.tenantId,
+          }),
         };
       }),
       roles: tenant.state.roles,
@@ -108,7 +124,8 @@ async function control(tenant: Tenant, req: SimpleRequest, options: HandlerOptio
     tenant.faults.clear();
     return json(200, { rules: [] });
   }
-  if (path === "log" && req.method === "GET") return json(200, { requests: tenant.log.filter((l) => l.service !== "control") });
+  if (path === "log" && req.method === "GET")
+    return json(200, { requests: tenant.log.filter((l) => l.service !== "control") });
   if (path === "log" && req.method === "DELETE") {
     tenant.clearLog();
     return json(200, { requests: [] });

@@ -36,7 +36,10 @@ export function json(status: number, value: unknown, headers: Record<string, str
   return {
     status,
     statusText: reason(status),
-    headers: { "Content-Type": "application/json;odata=minimalmetadata;streaming=true;charset=utf-8", ...headers },
+    headers: {
+      "Content-Type": "application/json;odata=minimalmetadata;streaming=true;charset=utf-8",
+      ...headers,
+    },
     body: JSON.stringify(value),
   };
 }
@@ -53,5 +56,9 @@ export async function toSimpleRequest(request: Request): Promise<SimpleRequest> 
 export function toResponse(simple: SimpleResponse): Response {
   // A 204 may not carry a body in the Fetch API.
   const body = simple.status === 204 || simple.status === 304 ? null : simple.body;
-  return new Response(body, { status: simple.status, statusText: simple.statusText, headers: simple.headers });
+  return new Response(body, {
+    status: simple.status,
+    statusText: simple.statusText,
+    headers: simple.headers,
+  });
 }

@@ -16,16 +16,21 @@ export function stableGuid(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const planYearStart = (d: Date): number => (d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1);
+const planYearStart = (d: Date): number =>
+  d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
 
 /** Shifts four-digit years (and "2017/18" plan years) in text by whole years. */
 export function shiftYearsInText(text: string, offset: number): string {
-  return text.replace(/\b(20[0-3]\d)(?:([/–-])(\d{2,4}))?\b/g, (_all, y: string, sep?: string, y2?: string) => {
-    const first = Number(y) + offset;
-    if (sep === undefined || y2 === undefined) return String(first);
-    const second = y2.length === 2 ? String((Number(y2) + offset) % 100).padStart(2, "0") : String(Number(y2) + offset);
-    return `${first}${sep}${second}`;
-  });
+  return text.replace(
+    /\b(20[0-3]\d)(?:([/–-])(\d{2,4}))?\b/g,
+    (_all, y: string, sep?: string, y2?: string) => {
+      const first = Number(y) + offset;
+      if (sep === undefined || y2 === undefined) return String(first);
+      const second =
+        y2.length === 2 ? String((Number(y2) + offset) % 100).padStart(2, "0") : String(Number(y2) + offset);
+      return `${first}${sep}${second}`;
+    },
+  );
 }
 
 function shiftLocal(local: string, offset: number): string {
@@ -76,9 +81,24 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     memberIds: keys.map(userId),
     ownerIds: [],
   });
-  const executive = security("executive", `${demo.trustName} Executive`, "Reads every board; approves highlight reports.", demo.executiveKeys);
-  const readers = security("readers", `${demo.trustName} Readers`, "Scrutiny members and partners: read-only.", demo.readerKeys);
-  const admins = security("administrators", `${demo.trustName} Plan Administrators`, "Partnership business unit: sets up plans and boards.", demo.administratorKeys);
+  const executive = security(
+    "executive",
+    `${demo.trustName} Executive`,
+    "Reads every board; approves highlight reports.",
+    demo.executiveKeys,
+  );
+  const readers = security(
+    "readers",
+    `${demo.trustName} Readers`,
+    "Scrutiny members and partners: read-only.",
+    demo.readerKeys,
+  );
+  const admins = security(
+    "administrators",
+    `${demo.trustName} Plan Administrators`,
+    "Partnership business unit: sets up plans and boards.",
+    demo.administratorKeys,
+  );
   const boardGroups = demo.boards.map<GraphGroup>((b) => ({
     id: stableGuid(`group:${b.key}`),
     displayName: b.title,
@@ -137,10 +157,25 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
   const admin = siteId(demo.administratorKeys[0] ?? demo.people[0]?.key ?? "");
   const created = utc(`${demo.plan.startYear}-03-01T09:00`);
 
-  const add = (title: string, folder: string | null, fields: Record<string, unknown>, meta: Partial<StoredItem> = {}): StoredItem => {
+  const add = (
+    title: string,
+    folder: string | null,
+    fields: Record<string, unknown>,
+    meta: Partial<StoredItem> = {},
+  ): StoredItem => {
     const list = state.lists[title];
     if (!list) throw new Error(title);
-    const item: StoredItem = { Id: list.nextId++, folder, version: 1, fields, Created: created, Modified: created, AuthorId: admin, EditorId: admin, ...meta };
+    const item: StoredItem = {
+      Id: list.nextId++,
+      folder,
+      version: 1,
+      fields,
+      Created: created,
+      Modified: created,
+      AuthorId: admin,
+      EditorId: admin,
+      ...meta,
+    };
     list.items.push(item);
     return item;
   };
@@ -300,7 +335,8 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     const quarterEnds = [`${year}-06-30`, `${year}-09-30`, `${year}-12-31`, `${year + 1}-03-31`];
     quarterEnds.forEach((end, q) => {
       const endDate = new Date(`${end}T12:00:00Z`);
-      const plus = (days: number): string => new Date(endDate.getTime() + days * 86400000).toISOString().slice(0, 10);
+      const plus = (days: number): string =>
+        new Date(endDate.getTime() + days * 86400000).toISOString().slice(0, 10);
       add("TB Reporting Calendar", null, {
         Title: `${text(`${year}/${String((year + 1) % 100).padStart(2, "0")}`)} Q${q + 1}`,
         TBPlanId: plan.Id,

@@ -16,6 +16,6 @@ export interface EmulatedTenant {
 export function emulatedTenant(file: string): EmulatedTenant {
   const seed = () => seedState(demoData, { now: new Date() });
   const tenant = persistentTenant(file, seed);
-  const middleware = createMiddleware(...createTenantHandlers(tenant, { reset: seed })) as unknown as RequestHandler;
+  const middleware = createMiddleware(...createTenantHandlers(tenant, { reset: seed }));
   return { tenant, middleware };
 }

@@ -27,13 +27,24 @@ export function resetTenant(): void {
   tenant.replaceState(freshState());
 }
 
-export type PersonaRole = "member" | "second-member" | "chair" | "executive" | "administrator" | "reader" | "outsider";
+export type PersonaRole =
+  "member" | "second-member" | "chair" | "executive" | "administrator" | "reader" | "outsider";
 
 /** The demo persona with this role, and a token that signs in as them. */
-export function persona(role: PersonaRole): { userId: string; displayName: string; upn: string; token: string } {
+export function persona(role: PersonaRole): {
+  userId: string;
+  displayName: string;
+  upn: string;
+  token: string;
+} {
   const p = tenant.state.personas.find((x) => x.role === role);
   const user = p ? tenant.user(p.userId) : undefined;
   if (!p || !user) throw new Error(`No persona with role ${role}`);
-  const token = makePersonaToken({ oid: user.id, upn: user.userPrincipalName, name: user.displayName, tid: tenant.state.tenantId });
+  const token = makePersonaToken({
+    oid: user.id,
+    upn: user.userPrincipalName,
+    name: user.displayName,
+    tid: tenant.state.tenantId,
+  });
   return { userId: user.id, displayName: user.displayName, upn: user.userPrincipalName, token };
 }

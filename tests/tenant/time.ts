@@ -15,7 +15,13 @@ const LONDON = new Intl.DateTimeFormat("en-GB", {
 
 function londonOffsetMinutes(utcMs: number): number {
   const parts = Object.fromEntries(LONDON.formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
   return Math.round((asUtc - Math.floor(utcMs / 60000) * 60000) / 60000);
 }
 

@@ -56,5 +56,8 @@ export async function loadBoardPeople(client: Client, groupId: string): Promise<
     owners: `/groups/${id}/owners/microsoft.graph.user?${SELECT}`,
     members: `/groups/${id}/members/microsoft.graph.user?${SELECT}`,
   });
-  return { owners: await allPages(client, answers["owners"]), members: await allPages(client, answers["members"]) };
+  return {
+    owners: await allPages(client, answers["owners"]),
+    members: await allPages(client, answers["members"]),
+  };
 }

@@ -3,8 +3,16 @@ import { z } from "zod";
 import type { Viewer } from "../../domain/types";
 import { graphBatchGet } from "./batch";
 
-const Me = z.object({ id: z.string(), displayName: z.string().nullish(), mail: z.string().nullish(), userPrincipalName: z.string() });
-const Groups = z.object({ value: z.array(z.object({ id: z.string() })), "@odata.nextLink": z.string().optional() });
+const Me = z.object({
+  id: z.string(),
+  displayName: z.string().nullish(),
+  mail: z.string().nullish(),
+  userPrincipalName: z.string(),
+});
+const Groups = z.object({
+  value: z.array(z.object({ id: z.string() })),
+  "@odata.nextLink": z.string().optional(),
+});
 
 /** Who is signed in and every group they are in (boards, Executive, readers, administrators), in one Graph batch. */
 export async function loadViewer(client: Client): Promise<Viewer> {
@@ -19,5 +27,10 @@ export async function loadViewer(client: Client): Promise<Viewer> {
     page = Groups.parse(await client.api(page["@odata.nextLink"]).get());
     groupIds.push(...page.value.map((g) => g.id));
   }
-  return { graphId: me.id, name: me.displayName ?? me.userPrincipalName, email: me.mail ?? me.userPrincipalName, groupIds };
+  return {
+    graphId: me.id,
+    name: me.displayName ?? me.userPrincipalName,
+    email: me.mail ?? me.userPrincipalName,
+    groupIds,
+  };
 }

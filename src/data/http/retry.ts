@@ -26,7 +26,11 @@ export const MAX_ATTEMPTS = 4;
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 30_000;
 
-export function retryDelayMs(retryAfter: string | null, attempt: number, random: () => number = Math.random): number {
+export function retryDelayMs(
+  retryAfter: string | null,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
   if (retryAfter !== null && retryAfter.trim() !== "") {
     const seconds = Number(retryAfter);
     if (Number.isFinite(seconds)) return Math.min(Math.max(0, seconds * 1000), MAX_DELAY_MS);
@@ -40,7 +44,10 @@ export function retryDelayMs(retryAfter: string | null, attempt: number, random:
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs `send` until it answers with something other than a throttle or outage, or attempts run out. */
-export async function sendWithRetry(service: RetryNotice["service"], send: () => Promise<Response>): Promise<Response> {
+export async function sendWithRetry(
+  service: RetryNotice["service"],
+  send: () => Promise<Response>,
+): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     let response: Response | null = null;
     let failure: unknown = null;

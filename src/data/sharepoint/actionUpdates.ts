@@ -6,7 +6,22 @@ import { createInFolder, parseRows, PersonRow, personSelect, readAll, text, type
 import { isoToFormDate, spDateToIso } from "./dates";
 import { eq } from "./odata";
 
-const SELECT = ["Id", "TBActionId", "TBKind", "TBStatusFrom", "TBStatusTo", "TBRagFrom", "TBRagTo", "TBDateFrom", "TBDateTo", "TBReason", "TBNote", "TBEvidenceUrl", "Created", ...personSelect("Author")];
+const SELECT = [
+  "Id",
+  "TBActionId",
+  "TBKind",
+  "TBStatusFrom",
+  "TBStatusTo",
+  "TBRagFrom",
+  "TBRagTo",
+  "TBDateFrom",
+  "TBDateTo",
+  "TBReason",
+  "TBNote",
+  "TBEvidenceUrl",
+  "Created",
+  ...personSelect("Author"),
+];
 
 const UpdateRow = z
   .object({
@@ -25,31 +40,35 @@ const UpdateRow = z
     Created: z.string(),
     Author: PersonRow,
   })
-  .transform(
-    (r): ActionUpdate => ({
-      id: r.Id,
-      actionId: r.TBActionId,
-      kind: r.TBKind,
-      statusFrom: r.TBStatusFrom ?? null,
-      statusTo: r.TBStatusTo ?? null,
-      ragFrom: r.TBRagFrom ?? null,
-      ragTo: r.TBRagTo ?? null,
-      dateFrom: spDateToIso(r.TBDateFrom),
-      dateTo: spDateToIso(r.TBDateTo),
-      reason: r.TBReason,
-      note: r.TBNote,
-      evidenceUrl: r.TBEvidenceUrl,
-      author: r.Author,
-      at: r.Created,
-    }),
-  );
+  .transform((r): ActionUpdate => ({
+    id: r.Id,
+    actionId: r.TBActionId,
+    kind: r.TBKind,
+    statusFrom: r.TBStatusFrom ?? null,
+    statusTo: r.TBStatusTo ?? null,
+    ragFrom: r.TBRagFrom ?? null,
+    ragTo: r.TBRagTo ?? null,
+    dateFrom: spDateToIso(r.TBDateFrom),
+    dateTo: spDateToIso(r.TBDateTo),
+    reason: r.TBReason,
+    note: r.TBNote,
+    evidenceUrl: r.TBEvidenceUrl,
+    author: r.Author,
+    at: r.Created,
+  }));
 
 export const toUpdates = (rows: unknown[]): ActionUpdate[] => parseRows(UpdateRow, rows, ActionUpdates.title);
 
 /** Newest first. Sorted by Id, which is always indexed, so it works on a list of any size. */
 export async function listActionHistory(sp: SPFI, actionId: number): Promise<ActionUpdate[]> {
   const rows = await readAll(
-    sp.web.lists.getByTitle(ActionUpdates.title).items.select(...SELECT).expand("Author").filter(eq("TBActionId", actionId)).orderBy("Id", false).top(500),
+    sp.web.lists
+      .getByTitle(ActionUpdates.title)
+      .items.select(...SELECT)
+      .expand("Author")
+      .filter(eq("TBActionId", actionId))
+      .orderBy("Id", false)
+      .top(500),
   );
   return toUpdates(rows);
 }

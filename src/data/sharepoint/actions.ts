@@ -56,30 +56,28 @@ const ActionRow = z
     Modified: z.string(),
     Editor: PersonRow,
   })
-  .transform(
-    (r): Action => ({
-      id: r.Id,
-      etag: r["odata.etag"],
-      boardId: r.TBBoardId,
-      programmeId: r.TBProgrammeId,
-      planYear: r.TBPlanYear,
-      ref: r.TBRef,
-      title: r.Title,
-      description: r.TBDescription,
-      owner: r.TBOwner,
-      ownerOrg: r.TBOwnerOrg,
-      targetDate: spDateToIso(r.TBTargetDate) ?? r.TBTargetDate.slice(0, 10),
-      revisedDate: spDateToIso(r.TBRevisedDate),
-      revisedReason: r.TBRevisedReason,
-      status: r.TBStatus,
-      rag: r.TBRag ?? null,
-      lastUpdateAt: r.TBLastUpdateAt ?? null,
-      lastUpdateBy: r.TBLastUpdateBy,
-      lastNote: r.TBLastNote,
-      modified: r.Modified,
-      editor: r.Editor,
-    }),
-  );
+  .transform((r): Action => ({
+    id: r.Id,
+    etag: r["odata.etag"],
+    boardId: r.TBBoardId,
+    programmeId: r.TBProgrammeId,
+    planYear: r.TBPlanYear,
+    ref: r.TBRef,
+    title: r.Title,
+    description: r.TBDescription,
+    owner: r.TBOwner,
+    ownerOrg: r.TBOwnerOrg,
+    targetDate: spDateToIso(r.TBTargetDate) ?? r.TBTargetDate.slice(0, 10),
+    revisedDate: spDateToIso(r.TBRevisedDate),
+    revisedReason: r.TBRevisedReason,
+    status: r.TBStatus,
+    rag: r.TBRag ?? null,
+    lastUpdateAt: r.TBLastUpdateAt ?? null,
+    lastUpdateBy: r.TBLastUpdateBy,
+    lastNote: r.TBLastNote,
+    modified: r.Modified,
+    editor: r.Editor,
+  }));
 
 export const toActions = (rows: unknown[]): Action[] => parseRows(ActionRow, rows, Actions.title);
 
@@ -87,27 +85,56 @@ const actions = (sp: SPFI) => sp.web.lists.getByTitle(Actions.title).items;
 
 /** First page of a board's actions; inside a $batch there is no paging, so callers check `isFullPage`. */
 export const boardActionsPage = (sp: SPFI, boardId: number): Promise<unknown[]> =>
-  actions(sp).select(...SELECT).expand(...EXPAND).filter(eq("TBBoardId", boardId)).top(PAGE)();
+  actions(sp)
+    .select(...SELECT)
+    .expand(...EXPAND)
+    .filter(eq("TBBoardId", boardId))
+    .top(PAGE)();
 
 export const isFullPage = (rows: unknown[]): boolean => rows.length >= PAGE;
 
 export async function listBoardActions(sp: SPFI, boardId: number): Promise<Action[]> {
-  return toActions(await readAll(actions(sp).select(...SELECT).expand(...EXPAND).filter(eq("TBBoardId", boardId)).top(PAGE)));
+  return toActions(
+    await readAll(
+      actions(sp)
+        .select(...SELECT)
+        .expand(...EXPAND)
+        .filter(eq("TBBoardId", boardId))
+        .top(PAGE),
+    ),
+  );
 }
 
 /** The person's actions on every board they can see (SharePoint trims the rest). */
 export async function listActionsOwnedBy(sp: SPFI, siteUserId: number): Promise<Action[]> {
-  return toActions(await readAll(actions(sp).select(...SELECT).expand(...EXPAND).filter(eq("TBOwnerId", siteUserId)).top(PAGE)));
+  return toActions(
+    await readAll(
+      actions(sp)
+        .select(...SELECT)
+        .expand(...EXPAND)
+        .filter(eq("TBOwnerId", siteUserId))
+        .top(PAGE),
+    ),
+  );
 }
 
 export async function getAction(sp: SPFI, id: number): Promise<Action> {
-  const row: unknown = await actions(sp).getById(id).select(...SELECT).expand(...EXPAND)();
+  const row: unknown = await actions(sp)
+    .getById(id)
+    .select(...SELECT)
+    .expand(...EXPAND)();
   return toActions([row])[0] as Action;
 }
 
 /** RAG is only kept while an action is in progress; the other states stand beside it. */
 export function normaliseChange(change: ActionChange): ActionChange {
-  return { ...change, rag: statusTakesRag(change.status) ? change.rag : null, note: change.note.trim(), revisedReason: change.revisedReason.trim(), evidenceUrl: change.evidenceUrl.trim() };
+  return {
+    ...change,
+    rag: statusTakesRag(change.status) ? change.rag : null,
+    note: change.note.trim(),
+    revisedReason: change.revisedReason.trim(),
+    evidenceUrl: change.evidenceUrl.trim(),
+  };
 }
 
 /**
@@ -115,7 +142,13 @@ export function normaliseChange(change: ActionChange): ActionChange {
  * someone saved in between, SharePoint answers 412 and nothing is overwritten.
  * Returns the action as it now stands, with its new ETag.
  */
-export async function applyActionChange(sp: SPFI, action: Action, change: ActionChange, me: Person, now: Date): Promise<Action> {
+export async function applyActionChange(
+  sp: SPFI,
+  action: Action,
+  change: ActionChange,
+  me: Person,
+  now: Date,
+): Promise<Action> {
   const c = normaliseChange(change);
   const props: Record<string, unknown> = {
     TBStatus: c.status,
@@ -130,7 +163,9 @@ export async function applyActionChange(sp: SPFI, action: Action, change: Action
     props["TBRevisedReason"] = c.revisedReason;
   }
   try {
-    const result = (await actions(sp).getById(action.id).update(props, action.etag)) as { etag?: string | null };
+    const result = (await actions(sp).getById(action.id).update(props, action.etag)) as {
+      etag?: string | null;
+    };
     return {
       ...action,
       etag: result.etag ?? action.etag,

@@ -4,7 +4,17 @@ import { Boards } from "../../../manifest";
 import type { Board } from "../../domain/types";
 import { parseRows, PersonRow, personSelect, text } from "./common";
 
-const SELECT = ["Id", "Title", "TBPlanId", "TBGroupId", "TBFolder", "TBChairRole", "TBStatus", ...personSelect("TBChair"), ...personSelect("TBSponsor")];
+const SELECT = [
+  "Id",
+  "Title",
+  "TBPlanId",
+  "TBGroupId",
+  "TBFolder",
+  "TBChairRole",
+  "TBStatus",
+  ...personSelect("TBChair"),
+  ...personSelect("TBSponsor"),
+];
 const EXPAND = ["TBChair", "TBSponsor"];
 
 const BoardRow = z
@@ -19,29 +29,35 @@ const BoardRow = z
     TBSponsor: PersonRow,
     TBStatus: z.enum(["Active", "Archived"]),
   })
-  .transform(
-    (r): Board => ({
-      id: r.Id,
-      planId: r.TBPlanId,
-      title: r.Title,
-      groupId: r.TBGroupId,
-      folder: r.TBFolder,
-      chair: r.TBChair,
-      chairRole: r.TBChairRole || "Chair",
-      sponsor: r.TBSponsor,
-      status: r.TBStatus,
-    }),
-  );
+  .transform((r): Board => ({
+    id: r.Id,
+    planId: r.TBPlanId,
+    title: r.Title,
+    groupId: r.TBGroupId,
+    folder: r.TBFolder,
+    chair: r.TBChair,
+    chairRole: r.TBChairRole || "Chair",
+    sponsor: r.TBSponsor,
+    status: r.TBStatus,
+  }));
 
 export const toBoards = (rows: unknown[]): Board[] => parseRows(BoardRow, rows, Boards.title);
 
-const boardsQuery = (sp: SPFI) => sp.web.lists.getByTitle(Boards.title).items.select(...SELECT).expand(...EXPAND);
+const boardsQuery = (sp: SPFI) =>
+  sp.web.lists
+    .getByTitle(Boards.title)
+    .items.select(...SELECT)
+    .expand(...EXPAND);
 
 export async function listBoards(sp: SPFI): Promise<Board[]> {
   return toBoards(await boardsQuery(sp).orderBy("Title").top(500)());
 }
 
 export async function getBoard(sp: SPFI, id: number): Promise<Board> {
-  const row: unknown = await sp.web.lists.getByTitle(Boards.title).items.getById(id).select(...SELECT).expand(...EXPAND)();
+  const row: unknown = await sp.web.lists
+    .getByTitle(Boards.title)
+    .items.getById(id)
+    .select(...SELECT)
+    .expand(...EXPAND)();
   return toBoards([row])[0] as Board;
 }

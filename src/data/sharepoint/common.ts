@@ -9,7 +9,9 @@ import { eq } from "./odata";
 export const PersonRow = z
   .object({ Id: z.number(), Title: z.string().nullish(), EMail: z.string().nullish() })
   .nullish()
-  .transform((p): Person | null => (p ? { id: p.Id, name: p.Title ?? "Unknown person", email: p.EMail ?? "" } : null));
+  .transform((p): Person | null =>
+    p ? { id: p.Id, name: p.Title ?? "Unknown person", email: p.EMail ?? "" } : null,
+  );
 
 export const personSelect = (field: string): string[] => [`${field}/Id`, `${field}/Title`, `${field}/EMail`];
 
@@ -24,7 +26,10 @@ export function parseRows<T>(schema: z.ZodType<T>, rows: unknown[], list: string
     const result = schema.safeParse(row);
     if (!result.success) {
       const issue = result.error.issues[0];
-      throw new DataError("invalid", `An item in ${list} is not in the expected shape (${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}; row ${i + 1}).`);
+      throw new DataError(
+        "invalid",
+        `An item in ${list} is not in the expected shape (${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}; row ${i + 1}).`,
+      );
     }
     return result.data;
   });
@@ -43,7 +48,12 @@ export interface FormValue {
 export const personKey = (email: string): string => JSON.stringify([{ Key: `i:0#.f|membership|${email}` }]);
 
 const FormResult = z.array(
-  z.object({ FieldName: z.string(), HasException: z.boolean(), ErrorMessage: z.string().nullish(), ItemId: z.number().nullish() }),
+  z.object({
+    FieldName: z.string(),
+    HasException: z.boolean(),
+    ErrorMessage: z.string().nullish(),
+    ItemId: z.number().nullish(),
+  }),
 );
 
 /**
@@ -52,14 +62,27 @@ const FormResult = z.array(
  * connection after SharePoint saved it — we find the item by that id instead
  * of creating it twice.
  */
-export async function createInFolder(sp: SPFI, siteUrl: string, def: ListDef, folder: string, clientId: string, values: FormValue[]): Promise<number> {
+export async function createInFolder(
+  sp: SPFI,
+  siteUrl: string,
+  def: ListDef,
+  folder: string,
+  clientId: string,
+  values: FormValue[],
+): Promise<number> {
   const list = sp.web.lists.getByTitle(def.title);
   try {
-    const raw: unknown = await list.addValidateUpdateItemUsingPath([...values, { FieldName: "TBClientId", FieldValue: clientId }], boardFolderPath(siteUrl, def, folder));
+    const raw: unknown = await list.addValidateUpdateItemUsingPath(
+      [...values, { FieldName: "TBClientId", FieldValue: clientId }],
+      boardFolderPath(siteUrl, def, folder),
+    );
     const results = FormResult.parse(raw);
     const failed = results.filter((r) => r.HasException);
     if (failed.length > 0) {
-      throw new DataError("invalid", failed.map((f) => `${f.FieldName}: ${f.ErrorMessage ?? "not accepted"}`).join("; "));
+      throw new DataError(
+        "invalid",
+        failed.map((f) => `${f.FieldName}: ${f.ErrorMessage ?? "not accepted"}`).join("; "),
+      );
     }
     const id = results.find((r) => typeof r.ItemId === "number" && r.ItemId > 0)?.ItemId;
     if (!id) throw new DataError("unknown", `SharePoint did not say which item it created in ${def.title}.`);
@@ -72,7 +95,11 @@ export async function createInFolder(sp: SPFI, siteUrl: string, def: ListDef, fo
 }
 
 export async function findByClientId(sp: SPFI, def: ListDef, clientId: string): Promise<number | null> {
-  const rows: unknown = await sp.web.lists.getByTitle(def.title).items.select("Id").filter(eq("TBClientId", clientId)).top(1)();
+  const rows: unknown = await sp.web.lists
+    .getByTitle(def.title)
+    .items.select("Id")
+    .filter(eq("TBClientId", clientId))
+    .top(1)();
   const parsed = z.array(z.object({ Id: z.number() })).parse(rows);
   return parsed[0]?.Id ?? null;
 }

@@ -15,4 +15,5 @@ export function literal(value: ODataValue): string {
 }
 
 export const eq = (field: string, value: ODataValue): string => `${field} eq ${literal(value)}`;
-export const and = (...clauses: string[]): string => clauses.map((c) => (/ or /.test(c) ? `(${c})` : c)).join(" and ");
+export const and = (...clauses: string[]): string =>
+  clauses.map((c) => (/ or /.test(c) ? `(${c})` : c)).join(" and ");

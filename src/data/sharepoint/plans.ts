@@ -16,21 +16,25 @@ const PlanRow = z
     TBStatus: z.enum(["Draft", "Active", "Archived"]),
     TBProgrammeNoun: text,
   })
-  .transform(
-    (r): Plan => ({
-      id: r.Id,
-      title: r.Title,
-      startYear: r.TBStartYear,
-      endYear: r.TBEndYear,
-      currentYear: r.TBCurrentYear,
-      status: r.TBStatus,
-      programmeNoun: r.TBProgrammeNoun || "programme",
-    }),
-  );
+  .transform((r): Plan => ({
+    id: r.Id,
+    title: r.Title,
+    startYear: r.TBStartYear,
+    endYear: r.TBEndYear,
+    currentYear: r.TBCurrentYear,
+    status: r.TBStatus,
+    programmeNoun: r.TBProgrammeNoun || "programme",
+  }));
 
 export const toPlans = (rows: unknown[]): Plan[] => parseRows(PlanRow, rows, Plans.title);
 
 /** Plans are few (one per three years), so one page holds them all. */
 export async function listPlans(sp: SPFI): Promise<Plan[]> {
-  return toPlans(await sp.web.lists.getByTitle(Plans.title).items.select(...SELECT).orderBy("TBStartYear", false).top(500)());
+  return toPlans(
+    await sp.web.lists
+      .getByTitle(Plans.title)
+      .items.select(...SELECT)
+      .orderBy("TBStartYear", false)
+      .top(500)(),
+  );
 }

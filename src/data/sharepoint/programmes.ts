@@ -15,13 +15,23 @@ const ProgrammeRow = z
     TBDeliveryBoardsId: z.array(z.number()).nullish(),
     TBOutcome: text,
   })
-  .transform(
-    (r): Programme => ({ id: r.Id, planId: r.TBPlanId, number: r.TBNumber, title: r.Title, boardIds: r.TBDeliveryBoardsId ?? [], outcome: r.TBOutcome }),
-  );
+  .transform((r): Programme => ({
+    id: r.Id,
+    planId: r.TBPlanId,
+    number: r.TBNumber,
+    title: r.Title,
+    boardIds: r.TBDeliveryBoardsId ?? [],
+    outcome: r.TBOutcome,
+  }));
 
 export const toProgrammes = (rows: unknown[]): Programme[] => parseRows(ProgrammeRow, rows, Programmes.title);
 
 /** A plan has a handful of programmes; one page holds every plan's. */
 export async function listProgrammes(sp: SPFI): Promise<Programme[]> {
-  return toProgrammes(await sp.web.lists.getByTitle(Programmes.title).items.select(...SELECT).top(500)());
+  return toProgrammes(
+    await sp.web.lists
+      .getByTitle(Programmes.title)
+      .items.select(...SELECT)
+      .top(500)(),
+  );
 }

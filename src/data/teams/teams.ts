@@ -16,7 +16,8 @@ export interface TeamsHost {
 
 export type Host = TeamsHost | { kind: "browser" };
 
-const normaliseTheme = (t: string | undefined): TeamsTheme => (t === "dark" || t === "contrast" ? t : "default");
+const normaliseTheme = (t: string | undefined): TeamsTheme =>
+  t === "dark" || t === "contrast" ? t : "default";
 
 /**
  * In a top-level window teams-js rejects at once; in a foreign iframe it would
@@ -58,7 +59,10 @@ export function notifyStartupFailed(message: string): void {
 }
 
 /** The configurable tab's setup page: binds the tab to one board. */
-export function registerTabConfig(getChoice: () => { boardId: number; boardTitle: string } | null, origin: string): void {
+export function registerTabConfig(
+  getChoice: () => { boardId: number; boardTitle: string } | null,
+  origin: string,
+): void {
   pages.config.registerOnSaveHandler((event) => {
     const choice = getChoice();
     if (!choice) {

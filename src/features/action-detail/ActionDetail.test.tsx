@@ -19,19 +19,28 @@ describe("updating an action", () => {
     const user = userEvent.setup();
     await open("member", "5.3");
     await user.click(screen.getByRole("radio", { name: "Amber" }));
-    await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "School nurse posts vacant until spring.");
+    await user.type(
+      screen.getByRole("textbox", { name: /Progress note/ }),
+      "School nurse posts vacant until spring.",
+    );
     await user.click(screen.getByRole("button", { name: "Propose a revised target date" }));
     await user.type(screen.getByLabelText(/Revised target date/), "2027-06-30");
     await user.type(screen.getByRole("textbox", { name: /Reason for the new date/ }), "Recruitment delayed");
     await user.click(screen.getByRole("button", { name: "Save update" }));
     expect(await screen.findByText(/Update saved/)).toBeInTheDocument();
-    await waitFor(() => expect(within(history()).getAllByRole("listitem")[0]).toHaveTextContent("RAG: Green → Amber"));
+    await waitFor(() =>
+      expect(within(history()).getAllByRole("listitem")[0]).toHaveTextContent("RAG: Green → Amber"),
+    );
     const newest = within(history()).getAllByRole("listitem")[0];
     expect(newest).toHaveTextContent("Priya Chaudhry");
     expect(newest).toHaveTextContent("School nurse posts vacant until spring.");
     expect(newest).toHaveTextContent("Target date: 31 Mar 2027 → 30 Jun 2027 (reason: Recruitment delayed)");
     const saved = await getAction(servicesFor("member").sp, actionIdByRef("5.3"));
-    expect(saved).toMatchObject({ rag: "Amber", revisedDate: "2027-06-30", revisedReason: "Recruitment delayed" });
+    expect(saved).toMatchObject({
+      rag: "Amber",
+      revisedDate: "2027-06-30",
+      revisedReason: "Recruitment delayed",
+    });
   });
 
   it("asks for a note when the RAG changes, and saves nothing until there is one", async () => {
@@ -40,13 +49,17 @@ describe("updating an action", () => {
     const before = tenant.state.lists["TB Action Updates"]?.items.length;
     await user.click(screen.getByRole("radio", { name: "Red" }));
     await user.click(screen.getByRole("button", { name: "Save update" }));
-    expect(await screen.findByText("Say why the RAG rating changed: a note is required.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Say why the RAG rating changed: a note is required."),
+    ).toBeInTheDocument();
     expect(tenant.state.lists["TB Action Updates"]?.items.length).toBe(before);
   });
 
   it("suggests Red for an overdue action but leaves the rating to the person", async () => {
     const user = userEvent.setup();
-    tenant.state.lists["TB Actions"]!.items.find((i) => i.Id === actionIdByRef("5.3"))!.fields["TBTargetDate"] = "2026-10-31T00:00:00Z";
+    tenant.state.lists["TB Actions"]!.items.find((i) => i.Id === actionIdByRef("5.3"))!.fields[
+      "TBTargetDate"
+    ] = "2026-10-31T00:00:00Z";
     await open("member", "5.3");
     expect(screen.getByText(/We suggest rating it Red/)).toBeInTheDocument();
     expect(screen.getByRole("radio", { name: "Green" })).toBeChecked();
@@ -62,7 +75,11 @@ describe("updating an action", () => {
     await open("member", "5.3");
     await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "Quarterly review done.");
     await user.click(screen.getByRole("button", { name: "Save update" }));
-    expect(await screen.findByText(/Only members of Early Help Strategic Commissioning Board can update its actions/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Only members of Early Help Strategic Commissioning Board can update its actions/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: /Progress note/ })).toHaveValue("Quarterly review done.");
   });
 
@@ -74,7 +91,9 @@ describe("updating an action", () => {
     await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "Still on track.");
     await user.click(screen.getByRole("button", { name: "Save update" }));
     expect(await screen.findByText(/Update saved/)).toBeInTheDocument();
-    const entries = tenant.state.lists["TB Action Updates"]!.items.filter((i) => i.fields["TBNote"] === "Still on track.");
+    const entries = tenant.state.lists["TB Action Updates"]!.items.filter(
+      (i) => i.fields["TBNote"] === "Still on track.",
+    );
     expect(entries).toHaveLength(1);
     expect(tenant.log.filter((l) => l.status === 429)).toHaveLength(2);
   });
@@ -94,7 +113,10 @@ describe("two people saving the same action", () => {
     // Meanwhile the chair rates it Amber.
     const chair = servicesFor("chair").sp;
     const current = await getAction(chair, actionIdByRef("5.3"));
-    await chair.web.lists.getByTitle("TB Actions").items.getById(current.id).update({ TBRag: "Amber" }, current.etag);
+    await chair.web.lists
+      .getByTitle("TB Actions")
+      .items.getById(current.id)
+      .update({ TBRag: "Amber" }, current.etag);
 
     await user.click(screen.getByRole("radio", { name: "Red" }));
     await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "Provider has withdrawn.");

@@ -30,11 +30,14 @@ const useStyles = makeStyles({
 });
 
 export function ActionDetail({ boardId, actionId }: { boardId: number; actionId: number }) {
-  const home = useBoardHome(boardId);
   const action = useAction(actionId);
+  // The action's own board decides who may edit it and where its history goes, whatever the link said.
+  const home = useBoardHome(action.data?.boardId ?? boardId);
   if (home.isPending || action.isPending) return <LoadingState label="Loading the action…" />;
-  if (home.isError) return <ErrorState error={home.error} onRetry={() => void home.refetch()} what="this board" />;
-  if (action.isError) return <ErrorState error={action.error} onRetry={() => void action.refetch()} what="this action" />;
+  if (home.isError)
+    return <ErrorState error={home.error} onRetry={() => void home.refetch()} what="this board" />;
+  if (action.isError)
+    return <ErrorState error={action.error} onRetry={() => void action.refetch()} what="this action" />;
   return <ActionDetailView home={home.data} action={action.data} />;
 }
 
@@ -67,11 +70,31 @@ function ActionDetailView({ home, action }: { home: BoardHomeData; action: Actio
         {fact("Rating", <RatingBadge rating={ratingOf(action)} />)}
         {fact("Status", action.status)}
         {fact(capitalise(noun), programme ? `${programme.number}: ${programme.title}` : "—")}
-        {fact("Owner", action.owner ? `${action.owner.name}${action.ownerOrg ? `, ${action.ownerOrg}` : ""}` : <span className={s.warn}>No owner</span>)}
+        {fact(
+          "Owner",
+          action.owner ? (
+            `${action.owner.name}${action.ownerOrg ? `, ${action.ownerOrg}` : ""}`
+          ) : (
+            <span className={s.warn}>No owner</span>
+          ),
+        )}
         {fact("Target date", formatDate(action.targetDate))}
-        {action.revisedDate && fact("Revised target date", `${formatDate(action.revisedDate)}${action.revisedReason ? ` — ${action.revisedReason}` : ""}`)}
-        {isOverdue(action, today) && fact("Overdue", <span className={s.warn}>Yes — past its {action.revisedDate ? "revised " : ""}target date</span>)}
-        {fact("Last update", action.lastUpdateAt ? `${formatDateTime(action.lastUpdateAt)}${action.lastUpdateBy ? ` by ${action.lastUpdateBy.name}` : ""}` : "None yet")}
+        {action.revisedDate &&
+          fact(
+            "Revised target date",
+            `${formatDate(action.revisedDate)}${action.revisedReason ? ` — ${action.revisedReason}` : ""}`,
+          )}
+        {isOverdue(action, today) &&
+          fact(
+            "Overdue",
+            <span className={s.warn}>Yes — past its {action.revisedDate ? "revised " : ""}target date</span>,
+          )}
+        {fact(
+          "Last update",
+          action.lastUpdateAt
+            ? `${formatDateTime(action.lastUpdateAt)}${action.lastUpdateBy ? ` by ${action.lastUpdateBy.name}` : ""}`
+            : "None yet",
+        )}
       </dl>
       {action.description && <Text className={s.text}>{action.description}</Text>}
       {canEdit ? (
@@ -79,7 +102,9 @@ function ActionDetailView({ home, action }: { home: BoardHomeData; action: Actio
       ) : (
         viewer.isSuccess && (
           <MessageBar intent="info">
-            <MessageBarBody>You can read this action but not update it: only members of {home.board.title} can.</MessageBarBody>
+            <MessageBarBody>
+              You can read this action but not update it: only members of {home.board.title} can.
+            </MessageBarBody>
           </MessageBar>
         )
       )}

@@ -1,5 +1,16 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Field,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { formatDateTime } from "../../domain/dates";
 import type { ConflictAnalysis, ContestedField } from "../../domain/conflicts";
 import type { Action, ActionChange } from "../../domain/types";
@@ -8,9 +19,14 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  quote: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
 });
 
-const LABEL: Record<ContestedField, string> = { status: "Status", rag: "RAG", revisedDate: "Revised target date" };
+const LABEL: Record<ContestedField, string> = {
+  status: "Status",
+  rag: "RAG",
+  revisedDate: "Revised target date",
+};
 const show = (v: string | null): string => v ?? "none";
 
 /**
@@ -33,8 +49,15 @@ export function ConflictPanel({
   saving: boolean;
 }) {
   const s = useStyles();
-  const [choice, setChoice] = useState<Record<ContestedField, "mine" | "theirs">>({ status: "mine", rag: "mine", revisedDate: "mine" });
+  const [choice, setChoice] = useState<Record<ContestedField, "mine" | "theirs">>({
+    status: "mine",
+    rag: "mine",
+    revisedDate: "mine",
+  });
   const who = current.editor?.name ?? "Someone";
+  const panelRef = useRef<HTMLElement>(null);
+  // The form (and the button just pressed) gave way to this panel: bring focus here, not to the page.
+  useEffect(() => panelRef.current?.focus(), []);
   const resolved = (): ActionChange => {
     const base = analysis.merged ?? mine;
     const out: ActionChange = { ...base };
@@ -48,7 +71,7 @@ export function ConflictPanel({
     return out;
   };
   return (
-    <section className={s.panel} aria-labelledby="conflict-title">
+    <section ref={panelRef} tabIndex={-1} className={s.panel} aria-labelledby="conflict-title">
       <MessageBar intent="warning" role="alert">
         <MessageBarBody>
           <MessageBarTitle id="conflict-title">
@@ -68,12 +91,28 @@ export function ConflictPanel({
           {current.lastNote && <li>Latest note: “{current.lastNote}”</li>}
         </ul>
       </div>
+      {(mine.note.trim() !== "" || mine.revisedReason.trim() !== "") && (
+        <div>
+          <Text weight="semibold">Your update, not saved yet:</Text>
+          <ul className={s.list}>
+            {mine.note.trim() !== "" && <li className={s.quote}>Your note: “{mine.note.trim()}”</li>}
+            {mine.revisedReason.trim() !== "" && (
+              <li className={s.quote}>Your reason for the new date: “{mine.revisedReason.trim()}”</li>
+            )}
+          </ul>
+        </div>
+      )}
       {analysis.clashes.length === 0 ? (
-        <Text>Your changes don&apos;t overlap with theirs, so both can stand. Save to add your update on top.</Text>
+        <Text>
+          Your changes don&apos;t overlap with theirs, so both can stand. Save to add your update on top.
+        </Text>
       ) : (
         analysis.clashes.map((f) => (
           <Field key={f} label={`You both changed ${LABEL[f]}. Which should stand?`}>
-            <RadioGroup value={choice[f]} onChange={(_, d) => setChoice({ ...choice, [f]: d.value as "mine" | "theirs" })}>
+            <RadioGroup
+              value={choice[f]}
+              onChange={(_, d) => setChoice({ ...choice, [f]: d.value as "mine" | "theirs" })}
+            >
               <Radio value="mine" label={`Mine: ${show(mine[f])}`} />
               <Radio value="theirs" label={`${who}'s: ${show(current[f])}`} />
             </RadioGroup>

@@ -5,7 +5,14 @@ import { EmptyState, ErrorState, LoadingState } from "../../ui/StateViews";
 import { useHistory } from "../queries";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
   entry: {
     borderLeftWidth: tokens.strokeWidthThick,
     borderLeftStyle: "solid",
@@ -22,10 +29,17 @@ const useStyles = makeStyles({
 function changes(u: ActionUpdate): string[] {
   const out: string[] = [];
   if (u.kind === "Created") out.push("Action added to the plan");
-  if (u.statusFrom !== null && u.statusTo !== null && u.statusFrom !== u.statusTo) out.push(`Status: ${u.statusFrom} → ${u.statusTo}`);
+  if (u.statusFrom !== null && u.statusTo !== null && u.statusFrom !== u.statusTo)
+    out.push(`Status: ${u.statusFrom} → ${u.statusTo}`);
   else if (u.kind === "Created" && u.statusTo) out.push(`Status: ${u.statusTo}`);
-  if ((u.ragFrom ?? "") !== (u.ragTo ?? "")) out.push(`RAG: ${u.ragFrom || "none"} → ${u.ragTo || "none"}`);
-  if (u.dateTo) out.push(`Target date: ${formatDate(u.dateFrom) || "none"} → ${formatDate(u.dateTo)}${u.reason ? ` (reason: ${u.reason})` : ""}`);
+  // Completing or pausing an action clears its RAG; the status line already says so.
+  const ragCleared = !u.ragTo && u.statusTo !== "In progress";
+  if ((u.ragFrom ?? "") !== (u.ragTo ?? "") && !ragCleared)
+    out.push(`RAG: ${u.ragFrom || "none"} → ${u.ragTo || "none"}`);
+  if (u.dateTo)
+    out.push(
+      `Target date: ${formatDate(u.dateFrom) || "none"} → ${formatDate(u.dateTo)}${u.reason ? ` (reason: ${u.reason})` : ""}`,
+    );
   return out;
 }
 
@@ -39,7 +53,9 @@ export function HistoryList({ actionId }: { actionId: number }) {
         History
       </Text>
       {history.isPending && <LoadingState label="Loading the history…" />}
-      {history.isError && <ErrorState error={history.error} onRetry={() => void history.refetch()} what="the history" />}
+      {history.isError && (
+        <ErrorState error={history.error} onRetry={() => void history.refetch()} what="the history" />
+      )}
       {history.isSuccess && history.data.length === 0 && <EmptyState title="No history recorded yet" />}
       {history.isSuccess && history.data.length > 0 && (
         <ol className={s.list} aria-label="Changes, newest first">

@@ -20,7 +20,16 @@ import { statusTakesRag, suggestedRag } from "../../domain/actions";
 import { draftFrom, NOTE_MAX, validateActionChange, type FieldErrors } from "../../domain/actionUpdate";
 import { analyseConflict, type ConflictAnalysis } from "../../domain/conflicts";
 import { formatDate, todayIso } from "../../domain/dates";
-import { ACTION_STATUSES, RAGS, type Action, type ActionChange, type ActionStatus, type Board, type Person, type Rag } from "../../domain/types";
+import {
+  ACTION_STATUSES,
+  RAGS,
+  type Action,
+  type ActionChange,
+  type ActionStatus,
+  type Board,
+  type Person,
+  type Rag,
+} from "../../domain/types";
 import { toDataError } from "../../data/errors";
 import { ConflictPanel } from "./ConflictPanel";
 import { useDraft } from "./useDraft";
@@ -44,6 +53,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
   const [saved, setSaved] = useState(false);
   const [showRevise, setShowRevise] = useState(draft.change.revisedDate !== action.revisedDate);
   const savedRef = useRef<HTMLDivElement>(null);
+  const revisedDateRef = useRef<HTMLInputElement>(null);
   const today = todayIso(now());
   const suggestion = suggestedRag(base, today);
   const c = draft.change;
@@ -66,7 +76,9 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
         },
         onError: (e) => {
           if (toDataError(e).kind !== "conflict") return;
-          void reloadAfterConflict(sp, target.id).then((current) => setConflict({ current, analysis: analyseConflict(target, current, change) }));
+          void reloadAfterConflict(sp, target.id).then((current) =>
+            setConflict({ current, analysis: analyseConflict(target, current, change) }),
+          );
         },
       },
     );
@@ -136,8 +148,9 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
       {suggestion && c.rag !== suggestion && statusTakesRag(c.status) && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            This action was due on {formatDate(base.revisedDate ?? base.targetDate)} and is not complete. We suggest rating it {suggestion}{" "}
-            unless a revised date has been agreed. The rating is yours to choose.
+            This action was due on {formatDate(base.revisedDate ?? base.targetDate)} and is not complete. We
+            suggest rating it {suggestion} unless a revised date has been agreed. The rating is yours to
+            choose.
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => draft.update({ rag: suggestion })}>Use {suggestion}</Button>
@@ -160,7 +173,11 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
         </Field>
         {statusTakesRag(c.status) && (
           <Field label="RAG rating" required validationMessage={errors.rag} className={s.grow}>
-            <RadioGroup layout="horizontal" value={c.rag ?? ""} onChange={(_, d) => draft.update({ rag: d.value as Rag })}>
+            <RadioGroup
+              layout="horizontal"
+              value={c.rag ?? ""}
+              onChange={(_, d) => draft.update({ rag: d.value as Rag })}
+            >
               {RAGS.map((r) => (
                 <Radio key={r} value={r} label={r} />
               ))}
@@ -170,26 +187,68 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
       </div>
       <Field
         label="Progress note"
-        hint={c.rag !== base.rag && statusTakesRag(c.status) ? "Required: say why the rating changed." : "What has happened since the last update?"}
+        hint={
+          c.rag !== base.rag && statusTakesRag(c.status)
+            ? "Required: say why the rating changed."
+            : "What has happened since the last update?"
+        }
         validationMessage={errors.note}
       >
-        <Textarea value={c.note} onChange={(_, d) => draft.update({ note: d.value })} maxLength={NOTE_MAX} resize="vertical" rows={4} />
+        <Textarea
+          value={c.note}
+          onChange={(_, d) => draft.update({ note: d.value })}
+          maxLength={NOTE_MAX}
+          resize="vertical"
+          rows={4}
+        />
       </Field>
       {!showRevise ? (
         <div>
-          <Button onClick={() => setShowRevise(true)}>Propose a revised target date</Button>
+          <Button
+            onClick={() => {
+              setShowRevise(true);
+              // The button gives way to the date fields: take focus there rather than lose it to the page.
+              requestAnimationFrame(() => revisedDateRef.current?.focus());
+            }}
+          >
+            Propose a revised target date
+          </Button>
         </div>
       ) : (
         <div className={s.row}>
-          <Field label="Revised target date" hint={`Currently due ${formatDate(base.revisedDate ?? base.targetDate)}`} validationMessage={errors.revisedDate} className={s.grow}>
-            <Input type="date" value={c.revisedDate ?? ""} onChange={(_, d) => draft.update({ revisedDate: d.value === "" ? base.revisedDate : d.value })} />
+          <Field
+            label="Revised target date"
+            hint={`Currently due ${formatDate(base.revisedDate ?? base.targetDate)}`}
+            validationMessage={errors.revisedDate}
+            className={s.grow}
+          >
+            <Input
+              ref={revisedDateRef}
+              type="date"
+              value={c.revisedDate ?? ""}
+              onChange={(_, d) => draft.update({ revisedDate: d.value === "" ? base.revisedDate : d.value })}
+            />
           </Field>
-          <Field label="Reason for the new date" required validationMessage={errors.revisedReason} className={s.grow}>
-            <Textarea value={c.revisedReason} onChange={(_, d) => draft.update({ revisedReason: d.value })} maxLength={NOTE_MAX} rows={2} />
+          <Field
+            label="Reason for the new date"
+            required
+            validationMessage={errors.revisedReason}
+            className={s.grow}
+          >
+            <Textarea
+              value={c.revisedReason}
+              onChange={(_, d) => draft.update({ revisedReason: d.value })}
+              maxLength={NOTE_MAX}
+              rows={2}
+            />
           </Field>
         </div>
       )}
-      <Field label="Evidence link (optional)" hint="A link to a document or page, starting https://" validationMessage={errors.evidenceUrl}>
+      <Field
+        label="Evidence link (optional)"
+        hint="A link to a document or page, starting https://"
+        validationMessage={errors.evidenceUrl}
+      >
         <Input type="url" value={c.evidenceUrl} onChange={(_, d) => draft.update({ evidenceUrl: d.value })} />
       </Field>
       <div className={s.buttons}>

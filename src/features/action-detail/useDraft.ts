@@ -21,7 +21,9 @@ function read(actionId: number): Stored | null {
 /** The person's unsaved update, kept in this tab's session so a failed save or a reload loses nothing. */
 export function useDraft(actionId: number, initial: () => ActionChange) {
   const [restored] = useState(() => read(actionId) !== null);
-  const [stored, setStored] = useState<Stored>(() => read(actionId) ?? { change: initial(), clientId: crypto.randomUUID() });
+  const [stored, setStored] = useState<Stored>(
+    () => read(actionId) ?? { change: initial(), clientId: crypto.randomUUID() },
+  );
   useEffect(() => {
     try {
       window.sessionStorage.setItem(keyFor(actionId), JSON.stringify(stored));
@@ -29,11 +31,17 @@ export function useDraft(actionId: number, initial: () => ActionChange) {
       /* storage full or blocked: the draft still lives in memory */
     }
   }, [actionId, stored]);
-  const update = useCallback((patch: Partial<ActionChange>) => setStored((s) => ({ ...s, change: { ...s.change, ...patch } })), []);
+  const update = useCallback(
+    (patch: Partial<ActionChange>) => setStored((s) => ({ ...s, change: { ...s.change, ...patch } })),
+    [],
+  );
   const replace = useCallback((change: ActionChange) => setStored((s) => ({ ...s, change })), []);
-  const reset = useCallback((change: ActionChange) => {
-    window.sessionStorage.removeItem(keyFor(actionId));
-    setStored({ change, clientId: crypto.randomUUID() });
-  }, [actionId]);
+  const reset = useCallback(
+    (change: ActionChange) => {
+      window.sessionStorage.removeItem(keyFor(actionId));
+      setStored({ change, clientId: crypto.randomUUID() });
+    },
+    [actionId],
+  );
   return { change: stored.change, clientId: stored.clientId, update, replace, reset, restored };
 }

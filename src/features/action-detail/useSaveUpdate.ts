@@ -38,7 +38,10 @@ export function useSaveUpdate(board: Board, me: Person) {
 }
 
 /** The action as it stands now, after a 412. */
-export async function reloadAfterConflict(sp: Parameters<typeof getAction>[0], actionId: number): Promise<Action> {
+export async function reloadAfterConflict(
+  sp: Parameters<typeof getAction>[0],
+  actionId: number,
+): Promise<Action> {
   try {
     return await getAction(sp, actionId);
   } catch (e) {

@@ -10,7 +10,9 @@ const earlyHelp = (): string => `#/board/${boardIdByFolder("early-help")}`;
 describe("a board's home", () => {
   it("shows the action plan grouped by programme, with owners and overdue flags", async () => {
     renderApp("member", earlyHelp());
-    expect(await screen.findByRole("heading", { level: 1, name: "Early Help Strategic Commissioning Board" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Early Help Strategic Commissioning Board" }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 3, name: /Improvement programme 1:/ })).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 3, name: /Improvement programme 5:/ })).toBeInTheDocument();
     const programme1 = screen.getByRole("table", { name: "Actions for improvement programme 1" });
@@ -23,7 +25,9 @@ describe("a board's home", () => {
   it("loads its first screen in one SharePoint round trip and one Graph round trip", async () => {
     renderApp("member", earlyHelp());
     await screen.findByRole("heading", { level: 1, name: "Early Help Strategic Commissioning Board" });
-    await waitFor(() => expect(tenant.log.filter((l) => l.service === "graph").length).toBeGreaterThanOrEqual(1));
+    await waitFor(() =>
+      expect(tenant.log.filter((l) => l.service === "graph").length).toBeGreaterThanOrEqual(1),
+    );
     const sharepoint = tenant.log.filter((l) => l.service === "sharepoint");
     expect(sharepoint).toHaveLength(1);
     expect(sharepoint[0]?.parts).toBe(5);
@@ -43,13 +47,17 @@ describe("a board's home", () => {
     renderApp("member", earlyHelp());
     await user.type(await screen.findByRole("searchbox"), "local offer");
     expect(screen.getByText("Showing 1 of 18 actions")).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Redefine and improve the SEND local offer" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("link", { name: "Redefine and improve the SEND local offer" }),
+    ).toBeInTheDocument();
   });
 
   it("tells the chair about actions with no owner and owners who left the board", async () => {
     renderApp("chair", earlyHelp());
     expect(await screen.findByText(/1 open action has no owner/)).toBeInTheDocument();
-    expect(await screen.findByText(/owned by someone no longer on the board \(Stuart Maddock\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/owned by someone no longer on the board \(Stuart Maddock\)/),
+    ).toBeInTheDocument();
   });
 
   it("is read-only for a reader, and says so", async () => {
@@ -59,7 +67,9 @@ describe("a board's home", () => {
 
   it("tells someone outside every board that they have no access", async () => {
     renderApp("outsider", earlyHelp());
-    expect(await screen.findByRole("heading", { name: "You don't have access to this board" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { name: "You don't have access to this board" }),
+    ).toBeInTheDocument();
   });
 
   it("offers to try again when SharePoint cannot be reached, and recovers", async () => {
@@ -67,6 +77,8 @@ describe("a board's home", () => {
     tenant.faults.add({ service: "sharepoint", kind: 500, times: 2 });
     renderApp("member", earlyHelp());
     await user.click(await screen.findByRole("button", { name: "Try again" }, { timeout: 5000 }));
-    expect(await screen.findByRole("heading", { level: 1, name: "Early Help Strategic Commissioning Board" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Early Help Strategic Commissioning Board" }),
+    ).toBeInTheDocument();
   });
 });

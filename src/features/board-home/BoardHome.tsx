@@ -21,7 +21,8 @@ const useStyles = makeStyles({
 export function BoardHome({ boardId }: { boardId: number }) {
   const home = useBoardHome(boardId);
   if (home.isPending) return <LoadingState label="Loading the board's action plan…" />;
-  if (home.isError) return <ErrorState error={home.error} onRetry={() => void home.refetch()} what="this board" />;
+  if (home.isError)
+    return <ErrorState error={home.error} onRetry={() => void home.refetch()} what="this board" />;
   return <BoardHomeView data={home.data} />;
 }
 
@@ -33,14 +34,23 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
   const [filters, setFilters] = useState<ActionFilters>(NO_FILTERS);
   const today = todayIso(now());
   const year = data.plan?.currentYear;
-  const current = useMemo(() => data.actions.filter((a) => !year || a.planYear === year), [data.actions, year]);
+  const current = useMemo(
+    () => data.actions.filter((a) => !year || a.planYear === year),
+    [data.actions, year],
+  );
   const shown = filterActions(current, filters, today);
   const groups = groupByProgramme(shown, data.programmes);
   const canEdit = canEditBoard(viewer.data, data.board, roles.administratorsGroupId);
   const noun = data.plan?.programmeNoun ?? "programme";
   const memberEmails = new Set((people.data?.members ?? []).map((m) => m.email.toLowerCase()));
   const leftBoard = people.data
-    ? current.filter((a) => a.owner && a.status !== "Complete" && a.status !== "Withdrawn" && !memberEmails.has(a.owner.email.toLowerCase()))
+    ? current.filter(
+        (a) =>
+          a.owner &&
+          a.status !== "Complete" &&
+          a.status !== "Withdrawn" &&
+          !memberEmails.has(a.owner.email.toLowerCase()),
+      )
     : [];
   const unowned = current.filter((a) => !a.owner && a.status !== "Complete" && a.status !== "Withdrawn");
 
@@ -61,13 +71,16 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
       </header>
       {viewer.isSuccess && !canEdit && (
         <MessageBar intent="info">
-          <MessageBarBody>You can read this board but not change it: only the board&apos;s members can update its actions.</MessageBarBody>
+          <MessageBarBody>
+            You can read this board but not change it: only the board&apos;s members can update its actions.
+          </MessageBarBody>
         </MessageBar>
       )}
       {canEdit && (unowned.length > 0 || leftBoard.length > 0) && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {unowned.length > 0 && `${unowned.length} open ${unowned.length === 1 ? "action has" : "actions have"} no owner. `}
+            {unowned.length > 0 &&
+              `${unowned.length} open ${unowned.length === 1 ? "action has" : "actions have"} no owner. `}
             {leftBoard.length > 0 &&
               `${leftBoard.length} open ${leftBoard.length === 1 ? "action is" : "actions are"} owned by someone no longer on the board (${[...new Set(leftBoard.map((a) => a.owner?.name))].join(", ")}).`}
           </MessageBarBody>
@@ -89,12 +102,24 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
         <Text role="status" aria-live="polite" className={s.muted}>
           Showing {shown.length} of {current.length} actions
         </Text>
-        {current.length === 0 && <EmptyState title="No actions yet">This board&apos;s action plan for {year ?? "this year"} is empty.</EmptyState>}
-        {current.length > 0 && shown.length === 0 && <EmptyState title="No actions match these filters">Clear a filter to see more.</EmptyState>}
+        {current.length === 0 && (
+          <EmptyState title="No actions yet">
+            This board&apos;s action plan for {year ?? "this year"} is empty.
+          </EmptyState>
+        )}
+        {current.length > 0 && shown.length === 0 && (
+          <EmptyState title="No actions match these filters">Clear a filter to see more.</EmptyState>
+        )}
         {groups.map((g) => (
-          <section key={g.programme?.id ?? "other"} className={s.group} aria-label={g.programme ? `${noun} ${g.programme.number}` : "Other actions"}>
+          <section
+            key={g.programme?.id ?? "other"}
+            className={s.group}
+            aria-label={g.programme ? `${noun} ${g.programme.number}` : "Other actions"}
+          >
             <Text as="h3" size={400} weight="semibold">
-              {g.programme ? `${capitalise(noun)} ${g.programme.number}: ${g.programme.title}` : "Other actions"}
+              {g.programme
+                ? `${capitalise(noun)} ${g.programme.number}: ${g.programme.title}`
+                : "Other actions"}
             </Text>
             <ActionList
               actions={g.actions}

@@ -13,19 +13,39 @@ const useStyles = makeStyles({
   },
   field: { flexGrow: 1, flexShrink: 1, flexBasis: "10rem", maxWidth: "16rem", minWidth: 0 },
   search: { minWidth: "12rem", flexGrow: 2, maxWidth: "24rem" },
+  // A select is as wide as its longest option unless it may shrink; else "Status" spills over "RAG".
+  select: { minWidth: 0 },
 });
 
-export function FilterBar({ filters, onChange, actions }: { filters: ActionFilters; onChange: (f: ActionFilters) => void; actions: Action[] }) {
+export function FilterBar({
+  filters,
+  onChange,
+  actions,
+}: {
+  filters: ActionFilters;
+  onChange: (f: ActionFilters) => void;
+  actions: Action[];
+}) {
   const s = useStyles();
-  const owners = [...new Map(actions.filter((a) => a.owner).map((a) => [a.owner?.id, a.owner?.name ?? ""])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const owners = [
+    ...new Map(actions.filter((a) => a.owner).map((a) => [a.owner?.id, a.owner?.name ?? ""])).entries(),
+  ].sort((a, b) => a[1].localeCompare(b[1]));
   const set = (patch: Partial<ActionFilters>): void => onChange({ ...filters, ...patch });
   return (
     <div className={s.bar} role="search" aria-label="Filter the action plan">
       <Field label="Search" className={s.search}>
-        <SearchBox value={filters.search} onChange={(_, d) => set({ search: d.value })} placeholder="Title, owner, organisation" />
+        <SearchBox
+          value={filters.search}
+          onChange={(_, d) => set({ search: d.value })}
+          placeholder="Title, owner, organisation"
+        />
       </Field>
       <Field label="Status" className={s.field}>
-        <Select value={filters.status} onChange={(_, d) => set({ status: d.value as ActionFilters["status"] })}>
+        <Select
+          className={s.select}
+          value={filters.status}
+          onChange={(_, d) => set({ status: d.value as ActionFilters["status"] })}
+        >
           <option value="All">All statuses</option>
           <option value="Open">Open (not complete or withdrawn)</option>
           {ACTION_STATUSES.map((st) => (
@@ -34,7 +54,11 @@ export function FilterBar({ filters, onChange, actions }: { filters: ActionFilte
         </Select>
       </Field>
       <Field label="RAG" className={s.field}>
-        <Select value={filters.rating} onChange={(_, d) => set({ rating: d.value as Rating | "All" })}>
+        <Select
+          className={s.select}
+          value={filters.rating}
+          onChange={(_, d) => set({ rating: d.value as Rating | "All" })}
+        >
           <option value="All">All ratings</option>
           {RATING_ORDER.map((r) => (
             <option key={r}>{r}</option>
@@ -43,8 +67,11 @@ export function FilterBar({ filters, onChange, actions }: { filters: ActionFilte
       </Field>
       <Field label="Owner" className={s.field}>
         <Select
+          className={s.select}
           value={String(filters.owner)}
-          onChange={(_, d) => set({ owner: d.value === "All" || d.value === "none" ? d.value : Number(d.value) })}
+          onChange={(_, d) =>
+            set({ owner: d.value === "All" || d.value === "none" ? d.value : Number(d.value) })
+          }
         >
           <option value="All">Everyone</option>
           <option value="none">No owner</option>
@@ -55,8 +82,16 @@ export function FilterBar({ filters, onChange, actions }: { filters: ActionFilte
           ))}
         </Select>
       </Field>
-      <Checkbox label="Overdue" checked={filters.overdue} onChange={(_, d) => set({ overdue: d.checked === true })} />
-      <Checkbox label="Due this month" checked={filters.dueThisMonth} onChange={(_, d) => set({ dueThisMonth: d.checked === true })} />
+      <Checkbox
+        label="Overdue"
+        checked={filters.overdue}
+        onChange={(_, d) => set({ overdue: d.checked === true })}
+      />
+      <Checkbox
+        label="Due this month"
+        checked={filters.dueThisMonth}
+        onChange={(_, d) => set({ dueThisMonth: d.checked === true })}
+      />
       {isFiltered(filters) && <Button onClick={() => onChange(NO_FILTERS)}>Clear filters</Button>}
     </div>
   );

@@ -4,7 +4,14 @@ import type { Action, IsoDate, Rating } from "../../domain/types";
 import { RatingBadge } from "../../ui/RatingBadge";
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, listStyleType: "none", margin: 0, padding: 0 },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
   count: { fontVariantNumeric: "tabular-nums" },
 });
 
@@ -33,17 +40,19 @@ export function RatingSummary({
         RAG summary
       </Text>
       <ul className={s.row}>
-        {RATING_ORDER.filter((r) => counts[r] > 0 || r === "Red" || r === "Amber" || r === "Green").map((r) => (
-          <li key={r}>
-            <ToggleButton
-              checked={selected === r}
-              onClick={() => onSelect(selected === r ? "All" : r)}
-              aria-label={`${r}: ${counts[r]} ${counts[r] === 1 ? "action" : "actions"}. ${selected === r ? "Showing only these; press to show all." : "Press to show only these."}`}
-            >
-              <RatingBadge rating={r} /> <span className={s.count}>&nbsp;{counts[r]}</span>
-            </ToggleButton>
-          </li>
-        ))}
+        {RATING_ORDER.filter((r) => counts[r] > 0 || r === "Red" || r === "Amber" || r === "Green").map(
+          (r) => (
+            <li key={r}>
+              <ToggleButton
+                checked={selected === r}
+                onClick={() => onSelect(selected === r ? "All" : r)}
+                aria-label={`${r}: ${counts[r]} ${counts[r] === 1 ? "action" : "actions"}. ${selected === r ? "Showing only these; press to show all." : "Press to show only these."}`}
+              >
+                <RatingBadge rating={r} /> <span className={s.count}>&nbsp;{counts[r]}</span>
+              </ToggleButton>
+            </li>
+          ),
+        )}
         <li>
           <ToggleButton
             checked={overdueSelected}

@@ -5,7 +5,14 @@ import { useBoards, useViewer } from "../queries";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))", gap: tokens.spacingHorizontalM, listStyleType: "none", margin: 0, padding: 0 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))",
+    gap: tokens.spacingHorizontalM,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
   card: { height: "100%" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -16,7 +23,8 @@ export function Home() {
   const boards = useBoards();
   const viewer = useViewer();
   if (boards.isPending) return <LoadingState label="Loading boards…" />;
-  if (boards.isError) return <ErrorState error={boards.error} onRetry={() => void boards.refetch()} what="Trust Boards" />;
+  if (boards.isError)
+    return <ErrorState error={boards.error} onRetry={() => void boards.refetch()} what="Trust Boards" />;
   const mine = new Set(viewer.data?.groupIds ?? []);
   return (
     <div className={s.page}>
@@ -28,13 +36,17 @@ export function Home() {
           <Link href={hrefFor({ name: "my-actions" })}>Go to my actions</Link>
         </Text>
       </header>
-      {boards.data.length === 0 && <EmptyState title="No boards yet">The plan administrator sets up boards.</EmptyState>}
+      {boards.data.length === 0 && (
+        <EmptyState title="No boards yet">The plan administrator sets up boards.</EmptyState>
+      )}
       <ul className={s.grid} aria-label="Boards">
         {boards.data.map((b) => (
           <li key={b.id}>
             <Card className={s.card}>
               <Link href={hrefFor({ name: "board", boardId: b.id })}>{b.title}</Link>
-              <Text className={s.muted}>{b.chair ? `${b.chairRole}: ${b.chair.name}` : "No chair recorded"}</Text>
+              <Text className={s.muted}>
+                {b.chair ? `${b.chairRole}: ${b.chair.name}` : "No chair recorded"}
+              </Text>
               {mine.has(b.groupId) && <Text>You are a member</Text>}
             </Card>
           </li>

@@ -9,7 +9,8 @@ import { useBoards, useMyActions, useSiteMe } from "../queries";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  muted: { color: tokens.colorNeutralForeground3 },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  summary: { color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
 /** The signed-in person's actions on every board, overdue first. */
@@ -20,26 +21,36 @@ export function MyActions() {
   const actions = useMyActions(me.data?.id);
   const boards = useBoards();
   const today = todayIso(now());
-  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} what="your actions" />;
-  if (actions.isError) return <ErrorState error={actions.error} onRetry={() => void actions.refetch()} what="your actions" />;
+  if (me.isError)
+    return <ErrorState error={me.error} onRetry={() => void me.refetch()} what="your actions" />;
+  if (actions.isError)
+    return <ErrorState error={actions.error} onRetry={() => void actions.refetch()} what="your actions" />;
   if (me.isPending || actions.isPending) return <LoadingState label="Loading your actions…" />;
   const open = actions.data.filter(isOpen);
   const done = actions.data.filter((a) => !isOpen(a));
-  const sorted = [...open].sort((a, b) => Number(isOverdue(b, today)) - Number(isOverdue(a, today)) || (a.revisedDate ?? a.targetDate).localeCompare(b.revisedDate ?? b.targetDate));
+  const sorted = [...open].sort(
+    (a, b) =>
+      Number(isOverdue(b, today)) - Number(isOverdue(a, today)) ||
+      (a.revisedDate ?? a.targetDate).localeCompare(b.revisedDate ?? b.targetDate),
+  );
   const boardName = (id: number): string => boards.data?.find((b) => b.id === id)?.title ?? "Board";
   const overdue = open.filter((a) => isOverdue(a, today)).length;
   return (
     <div className={s.page}>
-      <header>
+      <header className={s.header}>
         <Text as="h1" size={700} weight="semibold">
           My actions
         </Text>
-        <Text as="p" className={s.muted}>
+        <Text as="p" className={s.summary}>
           {open.length} open {open.length === 1 ? "action" : "actions"}
           {overdue > 0 ? `, ${overdue} overdue` : ""}, across all your boards.
         </Text>
       </header>
-      {actions.data.length === 0 && <EmptyState title="You don't own any actions">When a chair makes you an action's owner, it appears here.</EmptyState>}
+      {actions.data.length === 0 && (
+        <EmptyState title="You don't own any actions">
+          When a chair makes you an action's owner, it appears here.
+        </EmptyState>
+      )}
       {sorted.length > 0 && (
         <section aria-labelledby="open-heading">
           <Text as="h2" id="open-heading" size={500} weight="semibold">

@@ -1,10 +1,21 @@
-import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Board } from "../../domain/types";
 import { ErrorState, LoadingState } from "../../ui/StateViews";
 import { useBoards } from "../queries";
 
-const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "40rem" } });
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "40rem" },
+});
 
 export interface TabConfigHost {
   /** The Microsoft 365 group of the team the tab is being added to, if any. */
@@ -21,16 +32,22 @@ export function TabConfig({ host }: { host: TabConfigHost }) {
   const chosenRef = useRef<Board | null>(null);
   chosenRef.current = chosen;
   useEffect(() => {
-    host.register(() => (chosenRef.current ? { boardId: chosenRef.current.id, boardTitle: chosenRef.current.title } : null));
+    host.register(() =>
+      chosenRef.current ? { boardId: chosenRef.current.id, boardTitle: chosenRef.current.title } : null,
+    );
   }, [host]);
-  const teamBoards = useMemo(() => boards.data?.filter((b) => b.groupId === host.groupId) ?? [], [boards.data, host.groupId]);
+  const teamBoards = useMemo(
+    () => boards.data?.filter((b) => b.groupId === host.groupId) ?? [],
+    [boards.data, host.groupId],
+  );
   const offered = teamBoards.length > 0 ? teamBoards : (boards.data ?? []);
   useEffect(() => {
     if (!chosen && teamBoards.length === 1 && teamBoards[0]) setChosen(teamBoards[0]);
   }, [chosen, teamBoards]);
   useEffect(() => host.setValid(chosen !== null), [chosen, host]);
   if (boards.isPending) return <LoadingState label="Loading boards…" />;
-  if (boards.isError) return <ErrorState error={boards.error} onRetry={() => void boards.refetch()} what="the boards" />;
+  if (boards.isError)
+    return <ErrorState error={boards.error} onRetry={() => void boards.refetch()} what="the boards" />;
   return (
     <div className={s.page}>
       <Text as="h1" size={600} weight="semibold">
@@ -38,17 +55,26 @@ export function TabConfig({ host }: { host: TabConfigHost }) {
       </Text>
       {teamBoards.length === 0 && (
         <MessageBar intent="info">
-          <MessageBarBody>No board is linked to this team yet, so every board is listed. Choose the one this channel works on.</MessageBarBody>
+          <MessageBarBody>
+            No board is linked to this team yet, so every board is listed. Choose the one this channel works
+            on.
+          </MessageBarBody>
         </MessageBar>
       )}
       <Field label="Which board should this tab show?" required>
-        <RadioGroup value={chosen ? String(chosen.id) : ""} onChange={(_, d) => setChosen(offered.find((b) => String(b.id) === d.value) ?? null)}>
+        <RadioGroup
+          value={chosen ? String(chosen.id) : ""}
+          onChange={(_, d) => setChosen(offered.find((b) => String(b.id) === d.value) ?? null)}
+        >
           {offered.map((b) => (
             <Radio key={b.id} value={String(b.id)} label={b.title} />
           ))}
         </RadioGroup>
       </Field>
-      <Text>Members of the board can update its actions from the tab; everyone else in the channel sees it read-only.</Text>
+      <Text>
+        Members of the board can update its actions from the tab; everyone else in the channel sees it
+        read-only.
+      </Text>
     </div>
   );
 }

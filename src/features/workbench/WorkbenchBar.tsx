@@ -21,7 +21,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
-  field: { minWidth: "min(100%, 14rem)" },
+  field: { flexGrow: 1, flexBasis: "14rem", maxWidth: "28rem", minWidth: 0 },
+  select: { width: "100%", minWidth: 0 },
   who: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -51,7 +52,7 @@ export function WorkbenchBar({
         Emulated tenant — demo data
       </Badge>
       <Field label="Acting as" className={s.field}>
-        <Select value={current.role} onChange={(_, d) => onPersona(d.value)}>
+        <Select className={s.select} value={current.role} onChange={(_, d) => onPersona(d.value)}>
           {personas.map((p) => (
             <option key={p.role} value={p.role}>
               {p.label} — {p.displayName}
@@ -60,7 +61,7 @@ export function WorkbenchBar({
         </Select>
       </Field>
       <Field label="Theme" className={s.field}>
-        <Select value={theme} onChange={(_, d) => onTheme(d.value as ThemeName)}>
+        <Select className={s.select} value={theme} onChange={(_, d) => onTheme(d.value as ThemeName)}>
           <option value="default">Light</option>
           <option value="dark">Dark</option>
           <option value="contrast">High contrast</option>

@@ -102,7 +102,8 @@ export interface DemoMeasure {
   readonly values: readonly DemoMeasureValue[];
 }
 
-export type PersonaRole = "member" | "second-member" | "chair" | "executive" | "administrator" | "reader" | "outsider";
+export type PersonaRole =
+  "member" | "second-member" | "chair" | "executive" | "administrator" | "reader" | "outsider";
 
 export interface DemoPersona {
   readonly role: PersonaRole;

@@ -19,11 +19,26 @@ class GraphFailure extends Error {
   }
 }
 
-const graphError = (status: number, code: string, message: string, headers: Record<string, string> = {}): SimpleResponse =>
-  json(status, { error: { code, message, innerError: { date: new Date().toISOString(), "request-id": crypto.randomUUID() } } }, {
-    ...headers,
-    "Content-Type": "application/json",
-  });
+const graphError = (
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): SimpleResponse =>
+  json(
+    status,
+    {
+      error: {
+        code,
+        message,
+        innerError: { date: new Date().toISOString(), "request-id": crypto.randomUUID() },
+      },
+    },
+    {
+      ...headers,
+      "Content-Type": "application/json",
+    },
+  );
 
 interface Ctx {
   tenant: Tenant;
@@ -35,7 +50,11 @@ interface Ctx {
 }
 
 /** Answers one Microsoft Graph v1.0 request. */
-export async function handleGraph(tenant: Tenant, req: SimpleRequest, inBatch = false): Promise<SimpleResponse> {
+export async function handleGraph(
+  tenant: Tenant,
+  req: SimpleRequest,
+  inBatch = false,
+): Promise<SimpleResponse> {
   const fault = inBatch ? tenant.faults.take("graph", req.method, req.url.href, true) : undefined;
   if (fault) return faultResponse("graph", fault);
   const claims = readToken(req.headers.get("Authorization"));
@@ -59,7 +78,13 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
   if (path === "me" && m === "GET") return json(200, select(ctx, userJson(me)));
   if (/^me\/(transitiveMemberOf|memberOf)(\/microsoft\.graph\.group)?$/.test(path) && m === "GET") {
     const direct = path.startsWith("me/memberOf");
-    const ids = direct ? new Set(tenant.state.groups.filter((g) => g.memberIds.includes(me.id) || g.ownerIds.includes(me.id)).map((g) => g.id)) : tenant.transitiveGroupIds(me.id);
+    const ids = direct
+      ? new Set(
+          tenant.state.groups
+            .filter((g) => g.memberIds.includes(me.id) || g.ownerIds.includes(me.id))
+            .map((g) => g.id),
+        )
+      : tenant.transitiveGroupIds(me.id);
     return page(ctx, tenant.state.groups.filter((g) => ids.has(g.id)).map(groupJson));
   }
   if (path === "me/checkMemberGroups" && m === "POST") {
@@ -68,7 +93,9 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
       throw new GraphFailure(400, "Request_BadRequest", "groupIds must be an array of at most 20 group ids.");
     }
     const mine = tenant.transitiveGroupIds(me.id);
-    return json(200, { value: body.groupIds.filter((id): id is string => typeof id === "string" && mine.has(id)) });
+    return json(200, {
+      value: body.groupIds.filter((id): id is string => typeof id === "string" && mine.has(id)),
+    });
   }
   const user = /^users\/([^/]+)$/.exec(path);
   if (user && m === "GET") {
@@ -77,12 +104,15 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
     if (!found) throw notFound(key);
     return json(200, select(ctx, userJson(found)));
   }
-  const group = /^groups\/([^/]+)(?:\/(members|owners|transitiveMembers)(\/microsoft\.graph\.user)?)?$/.exec(path);
+  const group = /^groups\/([^/]+)(?:\/(members|owners|transitiveMembers)(\/microsoft\.graph\.user)?)?$/.exec(
+    path,
+  );
   if (group && m === "GET") {
     const found = tenant.state.groups.find((g) => g.id === group[1]);
     if (!found) throw notFound(group[1] ?? "");
     if (!group[2]) return json(200, select(ctx, groupJson(found)));
-    const ids = group[2] === "owners" ? found.ownerIds : [...new Set([...found.ownerIds, ...found.memberIds])];
+    const ids =
+      group[2] === "owners" ? found.ownerIds : [...new Set([...found.ownerIds, ...found.memberIds])];
     const users = ids.map((id) => tenant.user(id)).filter((u): u is GraphUser => u !== undefined);
     return page(ctx, users.map(userJson));
   }
@@ -90,7 +120,11 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
 }
 
 const notFound = (id: string): GraphFailure =>
-  new GraphFailure(404, "Request_ResourceNotFound", `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+  new GraphFailure(
+    404,
+    "Request_ResourceNotFound",
+    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+  );
 
 function userJson(u: GraphUser): Record<string, unknown> {
   return {
@@ -129,7 +163,10 @@ function page(ctx: Ctx, all: Record<string, unknown>[]): SimpleResponse {
   const top = Math.min(Number(params.get("$top") ?? DEFAULT_PAGE) || DEFAULT_PAGE, MAX_PAGE);
   const skip = Number(params.get("$skiptoken") ?? 0) || 0;
   const slice = all.slice(skip, skip + top).map((o) => select(ctx, o));
-  const body: Record<string, unknown> = { "@odata.context": `${ctx.base}/$metadata#directoryObjects`, value: slice };
+  const body: Record<string, unknown> = {
+    "@odata.context": `${ctx.base}/$metadata#directoryObjects`,
+    value: slice,
+  };
   if (skip + top < all.length) {
     const next = new URL(ctx.req.url.href);
     next.searchParams.set("$skiptoken", String(skip + top));
@@ -149,9 +186,14 @@ interface BatchRequestEntry {
 async function batch(ctx: Ctx): Promise<SimpleResponse> {
   const parsed = JSON.parse(ctx.req.body || "{}") as { requests?: BatchRequestEntry[] };
   const requests = parsed.requests ?? [];
-  if (!Array.isArray(requests) || requests.length === 0) throw new GraphFailure(400, "BadRequest", "A batch needs at least one request.");
+  if (!Array.isArray(requests) || requests.length === 0)
+    throw new GraphFailure(400, "BadRequest", "A batch needs at least one request.");
   if (requests.length > GRAPH_BATCH_LIMIT) {
-    throw new GraphFailure(400, "BadRequest", `Number of batch request steps exceeds the maximum of ${GRAPH_BATCH_LIMIT}.`);
+    throw new GraphFailure(
+      400,
+      "BadRequest",
+      `Number of batch request steps exceeds the maximum of ${GRAPH_BATCH_LIMIT}.`,
+    );
   }
   const responses = [];
   for (const r of requests) {
@@ -160,7 +202,12 @@ async function batch(ctx: Ctx): Promise<SimpleResponse> {
     const url = new URL(`${ctx.base}/${r.url.replace(/^\//, "")}`);
     const body = r.body === undefined ? "" : typeof r.body === "string" ? r.body : JSON.stringify(r.body);
     const res = await handleGraph(ctx.tenant, { method: r.method.toUpperCase(), url, headers, body }, true);
-    responses.push({ id: r.id, status: res.status, headers: res.headers, body: res.body ? (JSON.parse(res.body) as unknown) : null });
+    responses.push({
+      id: r.id,
+      status: res.status,
+      headers: res.headers,
+      body: res.body ? (JSON.parse(res.body) as unknown) : null,
+    });
   }
   return json(200, { responses }, { "Content-Type": "application/json" });
 }

@@ -1,7 +1,12 @@
 import { json, type SimpleResponse } from "../http";
 
 /** SharePoint's JSON-light error body: `{"odata.error":{code,message:{lang,value}}}`. */
-export function spError(status: number, code: string, message: string, headers: Record<string, string> = {}): SimpleResponse {
+export function spError(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): SimpleResponse {
   return json(status, { "odata.error": { code, message: { lang: "en-US", value: message } } }, headers);
 }
 
@@ -28,13 +33,22 @@ export const accessDenied = (): SpFailure =>
 export const badRequest = (message: string): SpFailure =>
   new SpFailure(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", message);
 
-export const fieldError = (message: string): SpFailure => new SpFailure(400, "-2146232832, Microsoft.SharePoint.SPFieldValidationException", message);
+export const fieldError = (message: string): SpFailure =>
+  new SpFailure(400, "-2146232832, Microsoft.SharePoint.SPFieldValidationException", message);
 
 export const itemMissing = (): SpFailure =>
-  new SpFailure(404, "-2147024809, System.ArgumentException", "Item does not exist. It may have been deleted by another user.");
+  new SpFailure(
+    404,
+    "-2147024809, System.ArgumentException",
+    "Item does not exist. It may have been deleted by another user.",
+  );
 
 export const listMissing = (title: string, site: string): SpFailure =>
-  new SpFailure(404, "-1, System.ArgumentException", `List '${title}' does not exist at site with URL '${site}'.`);
+  new SpFailure(
+    404,
+    "-1, System.ArgumentException",
+    `List '${title}' does not exist at site with URL '${site}'.`,
+  );
 
 export const thresholdExceeded = (): SpFailure =>
   new SpFailure(

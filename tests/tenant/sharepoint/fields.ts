@@ -6,10 +6,20 @@ import type { StoredItem } from "../state";
 export const listDef = (title: string): ListDef | undefined => ALL_LISTS.find((l) => l.title === title);
 
 /** Built-in columns every list item has. */
-const BUILT_INS = new Set(["Id", "ID", "Title", "Created", "Modified", "AuthorId", "EditorId", "FileSystemObjectType"]);
+const BUILT_INS = new Set([
+  "Id",
+  "ID",
+  "Title",
+  "Created",
+  "Modified",
+  "AuthorId",
+  "EditorId",
+  "FileSystemObjectType",
+]);
 const PERSON_BUILT_INS = new Set(["Author", "Editor"]);
 
-const isIdValued = (f: FieldDef): boolean => f.type === "User" || f.type === "UserMulti" || f.type === "LookupMulti";
+const isIdValued = (f: FieldDef): boolean =>
+  f.type === "User" || f.type === "UserMulti" || f.type === "LookupMulti";
 
 /** The name REST uses for a column's value: person and lookup columns read and write `${name}Id`. */
 export const restName = (f: FieldDef): string => (isIdValued(f) ? `${f.name}Id` : f.name);
@@ -70,7 +80,13 @@ export function expandPerson(tenant: Tenant, id: number): Record<string, unknown
 }
 
 /** Expanded person columns, as SharePoint returns them for `$expand=X&$select=X/Title`. */
-export function expandedValue(tenant: Tenant, def: ListDef, item: StoredItem, base: string, subs: string[]): unknown {
+export function expandedValue(
+  tenant: Tenant,
+  def: ListDef,
+  item: StoredItem,
+  base: string,
+  subs: string[],
+): unknown {
   const field = PERSON_BUILT_INS.has(base) ? undefined : fieldFor(def, base);
   if (!PERSON_BUILT_INS.has(base) && field?.type !== "User" && field?.type !== "UserMulti") {
     throw badRequest(`The field or property '${base}' cannot be expanded.`);
@@ -121,7 +137,8 @@ export function coerceRestValue(tenant: Tenant, def: ListDef, property: string, 
       if (typeof value !== "boolean") throw fieldError(`'${field.title}' must be true or false.`);
       return value;
     case "DateTime":
-      if (typeof value !== "string" || !ISO_DATE.test(value)) throw fieldError(`Invalid date/time value for '${field.title}'.`);
+      if (typeof value !== "string" || !ISO_DATE.test(value))
+        throw fieldError(`Invalid date/time value for '${field.title}'.`);
       return normaliseDate(value);
     case "User":
       return coercePersonId(tenant, field, value);
@@ -129,7 +146,9 @@ export function coerceRestValue(tenant: Tenant, def: ListDef, property: string, 
     case "LookupMulti": {
       const list = isResultsWrapper(value) ? value.results : value;
       if (!Array.isArray(list)) throw fieldError(`'${field.title}' expects a list of ids.`);
-      return list.map((v) => (field.type === "UserMulti" ? coercePersonId(tenant, field, v) : coerceNumber(field, v)));
+      return list.map((v) =>
+        field.type === "UserMulti" ? coercePersonId(tenant, field, v) : coerceNumber(field, v),
+      );
     }
   }
 }
@@ -188,9 +207,16 @@ export function fullItem(def: ListDef, item: StoredItem): Record<string, unknown
     const name = restName(field);
     const value = item.fields[name];
     out[name] = value ?? (field.type === "UserMulti" || field.type === "LookupMulti" ? [] : null);
-    if (field.type === "User") out[`${field.name}StringId`] = typeof value === "number" ? String(value) : null;
+    if (field.type === "User")
+      out[`${field.name}StringId`] = typeof value === "number" ? String(value) : null;
   }
-  Object.assign(out, { ID: item.Id, Modified: item.Modified, Created: item.Created, AuthorId: item.AuthorId, EditorId: item.EditorId });
+  Object.assign(out, {
+    ID: item.Id,
+    Modified: item.Modified,
+    Created: item.Created,
+    AuthorId: item.AuthorId,
+    EditorId: item.EditorId,
+  });
   out["OData__UIVersionString"] = `${item.version}.0`;
   return out;
 }

@@ -43,14 +43,20 @@ export function readFormValues(
   return { fields, results };
 }
 
-function convert(tenant: Tenant, def: ListDef, value: FormValue, out: Record<string, unknown>): string | null {
+function convert(
+  tenant: Tenant,
+  def: ListDef,
+  value: FormValue,
+  out: Record<string, unknown>,
+): string | null {
   const text = value.FieldValue;
   if (value.FieldName === "Title") {
     out["Title"] = text;
     return text.length > 255 ? "The value is longer than 255 characters." : null;
   }
   const field = fieldFor(def, value.FieldName);
-  if (!field || field.name !== value.FieldName) return `Column '${value.FieldName}' does not exist. It may have been deleted by another user.`;
+  if (!field || field.name !== value.FieldName)
+    return `Column '${value.FieldName}' does not exist. It may have been deleted by another user.`;
   const key = restName(field);
   if (text === "") {
     out[key] = field.type === "UserMulti" || field.type === "LookupMulti" ? [] : null;

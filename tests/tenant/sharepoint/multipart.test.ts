@@ -202,7 +202,8 @@ function loadPnPParseResponse(): (body: string) => Response[] {
   if (start < 0 || end < 0) throw new Error(`Could not find parseResponse in ${path}`);
   const parse: unknown = runInNewContext(`(${source.slice(start, end + 2)})`, { Response });
   if (typeof parse !== "function") throw new Error("parseResponse did not evaluate to a function");
-  return (body) => parse(body) as Response[];
+  const typed = parse as (body: string) => Response[];
+  return (body) => typed(body);
 }
 
 const pnpParseResponse = loadPnPParseResponse();

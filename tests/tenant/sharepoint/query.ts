@@ -2,7 +2,15 @@ import { LIST_VIEW_THRESHOLD, type ListDef } from "../../../manifest";
 import type { StoredItem } from "../state";
 import type { Tenant } from "../tenant";
 import { badRequest, thresholdExceeded } from "./errors";
-import { expandedValue, fullItem, isIndexed, isKnownProperty, listGuid, listItemType, readProperty } from "./fields";
+import {
+  expandedValue,
+  fullItem,
+  isIndexed,
+  isKnownProperty,
+  listGuid,
+  listItemType,
+  readProperty,
+} from "./fields";
 import {
   ODataSyntaxError,
   compareForOrder,
@@ -53,7 +61,14 @@ export function parseItemQuery(params: URLSearchParams, def: ListDef): ItemQuery
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean);
-  return { filter, orderBy, top: Math.min(top, MAX_TOP), afterId, select: list("$select"), expand: list("$expand") };
+  return {
+    filter,
+    orderBy,
+    top: Math.min(top, MAX_TOP),
+    afterId,
+    select: list("$select"),
+    expand: list("$expand"),
+  };
 }
 
 /**
@@ -66,19 +81,31 @@ export function enforceThreshold(tenant: Tenant, def: ListDef, items: StoredItem
   if (query.filter) {
     const first = leadingConjuncts(query.filter)[0];
     if (!first || !fieldsInFilter(first).every((f) => isIndexed(def, f))) throw thresholdExceeded();
-    const narrowed = items.filter((item) => evaluateFilter(first, (f) => readProperty(tenant, def, item, f))).length;
+    const narrowed = items.filter((item) =>
+      evaluateFilter(first, (f) => readProperty(tenant, def, item, f)),
+    ).length;
     if (narrowed > LIST_VIEW_THRESHOLD) throw thresholdExceeded();
   }
   if (query.orderBy.some((o) => !isIndexed(def, o.field))) throw thresholdExceeded();
 }
 
-export function runQuery(tenant: Tenant, def: ListDef, visible: StoredItem[], query: ItemQuery): { page: StoredItem[]; lastId: number | null } {
+export function runQuery(
+  tenant: Tenant,
+  def: ListDef,
+  visible: StoredItem[],
+  query: ItemQuery,
+): { page: StoredItem[]; lastId: number | null } {
   const filter = query.filter;
-  const matched = filter ? visible.filter((item) => evaluateFilter(filter, (f) => readProperty(tenant, def, item, f))) : [...visible];
+  const matched = filter
+    ? visible.filter((item) => evaluateFilter(filter, (f) => readProperty(tenant, def, item, f)))
+    : [...visible];
   const order = query.orderBy.length > 0 ? query.orderBy : [{ field: "Id", descending: false }];
   matched.sort((a, b) => {
     for (const term of order) {
-      const c = compareForOrder(readProperty(tenant, def, a, term.field), readProperty(tenant, def, b, term.field));
+      const c = compareForOrder(
+        readProperty(tenant, def, a, term.field),
+        readProperty(tenant, def, b, term.field),
+      );
       if (c !== 0) return term.descending ? -c : c;
     }
     return a.Id - b.Id;
@@ -107,7 +134,13 @@ function startAfter(matched: StoredItem[], order: OrderTerm[], afterId: number):
 }
 
 /** One item as JSON light (minimal metadata) with $select and $expand applied. */
-export function serialiseItem(tenant: Tenant, def: ListDef, item: StoredItem, siteUrl: string, query: Pick<ItemQuery, "select" | "expand">): Record<string, unknown> {
+export function serialiseItem(
+  tenant: Tenant,
+  def: ListDef,
+  item: StoredItem,
+  siteUrl: string,
+  query: Pick<ItemQuery, "select" | "expand">,
+): Record<string, unknown> {
   const meta = itemMetadata(def, item, siteUrl);
   const all = fullItem(def, item);
   if (query.select.length === 0 || query.select.includes("*")) return { ...meta, ...all };
@@ -116,7 +149,10 @@ export function serialiseItem(tenant: Tenant, def: ListDef, item: StoredItem, si
   for (const s of query.select) {
     const [base = s, sub] = s.split("/");
     if (sub !== undefined) {
-      if (!query.expand.includes(base)) throw badRequest(`The query to field '${base}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${base}.`);
+      if (!query.expand.includes(base))
+        throw badRequest(
+          `The query to field '${base}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${base}.`,
+        );
       expansions.set(base, [...(expansions.get(base) ?? []), sub]);
     } else if (base in all) {
       out[base] = all[base];

@@ -4,7 +4,15 @@ import type { Tenant } from "../tenant";
 import { empty, json, type SimpleRequest, type SimpleResponse } from "../http";
 import { readToken } from "../tokens";
 import { faultResponse } from "../faults";
-import { SpFailure, accessDenied, badRequest, etagMismatch, itemMissing, listMissing, spError } from "./errors";
+import {
+  SpFailure,
+  accessDenied,
+  badRequest,
+  etagMismatch,
+  itemMissing,
+  listMissing,
+  spError,
+} from "./errors";
 import { coerceRestValue, fullItem, listDef } from "./fields";
 import { readFormValues, type FormValue } from "./formValues";
 import { BatchSyntaxError, formatBatchResponse, parseBatchRequest } from "./multipart";
@@ -24,21 +32,32 @@ interface Ctx {
 const nowIso = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** Answers one SharePoint REST request as SharePoint Online would. */
-export async function handleSharePoint(tenant: Tenant, req: SimpleRequest, inBatch = false): Promise<SimpleResponse> {
+export async function handleSharePoint(
+  tenant: Tenant,
+  req: SimpleRequest,
+  inBatch = false,
+): Promise<SimpleResponse> {
   // Outer requests meet their faults in the msw handler; parts of a $batch meet them here.
   const fault = inBatch ? tenant.faults.take("sharepoint", req.method, req.url.href, true) : undefined;
   if (fault) return faultResponse("sharepoint", fault);
   const at = req.url.pathname.indexOf("/_api/");
   const siteUrl = req.url.origin + req.url.pathname.slice(0, at);
   const path = decodeURIComponent(req.url.pathname.slice(at + "/_api/".length));
-  const method = (req.method === "POST" ? (req.headers.get("X-HTTP-Method") ?? "POST") : req.method).toUpperCase();
+  const method = (
+    req.method === "POST" ? (req.headers.get("X-HTTP-Method") ?? "POST") : req.method
+  ).toUpperCase();
 
   const claims = readToken(req.headers.get("Authorization"));
   const user = claims ? tenant.user(claims.oid) : undefined;
   if (!user) {
-    return spError(401, "-2147024891, System.UnauthorizedAccessException", "Invalid or missing access token.", {
-      "WWW-Authenticate": 'Bearer realm="emulated", client_id="00000003-0000-0ff1-ce00-000000000000"',
-    });
+    return spError(
+      401,
+      "-2147024891, System.UnauthorizedAccessException",
+      "Invalid or missing access token.",
+      {
+        "WWW-Authenticate": 'Bearer realm="emulated", client_id="00000003-0000-0ff1-ce00-000000000000"',
+      },
+    );
   }
   try {
     if (tenant.roleIn(user.id, tenant.state.siteAcl) === null) throw accessDenied();
@@ -56,7 +75,12 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
   const lower = path.toLowerCase();
   if (lower === "$batch" && method === "POST") return batch(ctx);
   if (lower === "contextinfo" && method === "POST") {
-    return json(200, { FormDigestValue: `0x${"0".repeat(16)},${new Date().toUTCString()}`, FormDigestTimeoutSeconds: 1800, WebFullUrl: ctx.siteUrl, SiteFullUrl: ctx.siteUrl });
+    return json(200, {
+      FormDigestValue: `0x${"0".repeat(16)},${new Date().toUTCString()}`,
+      FormDigestTimeoutSeconds: 1800,
+      WebFullUrl: ctx.siteUrl,
+      SiteFullUrl: ctx.siteUrl,
+    });
   }
   if (lower === "web/currentuser" && method === "GET") return siteUserJson(ctx, ctx.siteUserId);
   if (lower === "web/ensureuser" && method === "POST") return ensureUser(ctx);
@@ -85,7 +109,12 @@ function ensureUser(ctx: Ctx): SimpleResponse {
   const body = parseJson(ctx.req.body) as { logonName?: unknown };
   const logon = typeof body.logonName === "string" ? body.logonName : "";
   const user = ctx.tenant.userByUpn(logon.split("|").pop() ?? "");
-  if (!user) throw new SpFailure(400, "-2146232832, Microsoft.SharePoint.SPException", `The specified user ${logon} could not be found.`);
+  if (!user)
+    throw new SpFailure(
+      400,
+      "-2146232832, Microsoft.SharePoint.SPException",
+      `The specified user ${logon} could not be found.`,
+    );
   return siteUserJson(ctx, ctx.tenant.ensureSiteUser(user).Id);
 }
 
@@ -93,26 +122,33 @@ function parseJson(body: string): Record<string, unknown> {
   if (body.trim() === "") return {};
   try {
     const value: unknown = JSON.parse(body);
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (typeof value === "object" && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>;
   } catch {
     /* reported below */
   }
   throw badRequest("Invalid JSON. The request body is not a JSON object.");
 }
 
-async function listRoute(ctx: Ctx, title: string, rest: string): Promise<SimpleResponse> {
+function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
   const def = listDef(title);
   const list = ctx.tenant.state.lists[title];
   if (!def || !list) throw listMissing(title, ctx.siteUrl);
   const { method } = ctx;
   if (rest === "" && method === "GET") {
-    return json(200, { "odata.type": "SP.List", Title: def.title, ItemCount: list.items.length, Description: def.description });
+    return json(200, {
+      "odata.type": "SP.List",
+      Title: def.title,
+      ItemCount: list.items.length,
+      Description: def.description,
+    });
   }
   if (/^\/items$/i.test(rest)) {
     if (method === "GET") return listItems(ctx, def, list);
     if (method === "POST") return addItem(ctx, def, list, null, parseJson(ctx.req.body));
   }
-  if (/^\/AddValidateUpdateItemUsingPath(\(\))?$/i.test(rest) && method === "POST") return addInFolder(ctx, def, list);
+  if (/^\/AddValidateUpdateItemUsingPath(\(\))?$/i.test(rest) && method === "POST")
+    return addInFolder(ctx, def, list);
   const item = /^\/items\((\d+)\)(\/recycle\(\))?$/i.exec(rest);
   if (item) {
     const id = Number(item[1]);
@@ -202,10 +238,15 @@ function coerceAll(ctx: Ctx, def: ListDef, body: Record<string, unknown>): Recor
 
 function requireFields(def: ListDef, fields: Record<string, unknown>): void {
   for (const f of def.fields) {
-    const key = f.type === "User" || f.type === "UserMulti" || f.type === "LookupMulti" ? `${f.name}Id` : f.name;
+    const key =
+      f.type === "User" || f.type === "UserMulti" || f.type === "LookupMulti" ? `${f.name}Id` : f.name;
     const v = fields[key];
     if (f.required && (v === undefined || v === null || v === "")) {
-      throw new SpFailure(400, "-2146232832, Microsoft.SharePoint.SPFieldValidationException", `'${f.title}' is required.`);
+      throw new SpFailure(
+        400,
+        "-2146232832, Microsoft.SharePoint.SPFieldValidationException",
+        `'${f.title}' is required.`,
+      );
     }
   }
 }
@@ -223,20 +264,45 @@ function enforceUnique(def: ListDef, list: StoredList, fields: Record<string, un
   }
 }
 
-function insert(ctx: Ctx, def: ListDef, list: StoredList, folder: string | null, fields: Record<string, unknown>): StoredItem {
+function insert(
+  ctx: Ctx,
+  def: ListDef,
+  list: StoredList,
+  folder: string | null,
+  fields: Record<string, unknown>,
+): StoredItem {
   requireFields(def, fields);
   enforceUnique(def, list, fields);
   const now = nowIso();
-  const item: StoredItem = { Id: list.nextId++, folder, version: 1, fields, Created: now, Modified: now, AuthorId: ctx.siteUserId, EditorId: ctx.siteUserId };
+  const item: StoredItem = {
+    Id: list.nextId++,
+    folder,
+    version: 1,
+    fields,
+    Created: now,
+    Modified: now,
+    AuthorId: ctx.siteUserId,
+    EditorId: ctx.siteUserId,
+  };
   list.items.push(item);
   ctx.tenant.changed();
   return item;
 }
 
-function addItem(ctx: Ctx, def: ListDef, list: StoredList, folder: string | null, body: Record<string, unknown>): SimpleResponse {
+function addItem(
+  ctx: Ctx,
+  def: ListDef,
+  list: StoredList,
+  folder: string | null,
+  body: Record<string, unknown>,
+): SimpleResponse {
   if (!canWrite(roleAt(ctx, list, folder))) throw accessDenied();
   const item = insert(ctx, def, list, folder, coerceAll(ctx, def, body));
-  return json(201, { ...itemMetadata(def, item, ctx.siteUrl), ...fullItem(def, item) }, { ETag: `"${item.version}"` });
+  return json(
+    201,
+    { ...itemMetadata(def, item, ctx.siteUrl), ...fullItem(def, item) },
+    { ETag: `"${item.version}"` },
+  );
 }
 
 /** AddValidateUpdateItemUsingPath: how a client creates an item inside a board's folder. */
@@ -246,19 +312,41 @@ function addInFolder(ctx: Ctx, def: ListDef, list: StoredList): SimpleResponse {
     formValues?: unknown;
   };
   const decoded = body.listItemCreateInfo?.FolderPath?.DecodedUrl;
-  const folder = typeof decoded === "string" && decoded !== "" ? (decoded.replace(/\/+$/, "").split("/").pop() ?? "") : null;
+  const folder =
+    typeof decoded === "string" && decoded !== ""
+      ? (decoded.replace(/\/+$/, "").split("/").pop() ?? "")
+      : null;
   if (folder !== null && !list.folders[folder]) {
-    throw new SpFailure(400, "-2147024893, System.IO.DirectoryNotFoundException", `The folder '${String(decoded)}' does not exist in '${def.title}'.`);
+    throw new SpFailure(
+      400,
+      "-2147024893, System.IO.DirectoryNotFoundException",
+      `The folder '${String(decoded)}' does not exist in '${def.title}'.`,
+    );
   }
   if (!canWrite(roleAt(ctx, list, folder))) throw accessDenied();
-  if (!Array.isArray(body.formValues)) throw badRequest("formValues must be an array of { FieldName, FieldValue }.");
+  if (!Array.isArray(body.formValues))
+    throw badRequest("formValues must be an array of { FieldName, FieldValue }.");
   const values = body.formValues.filter(
-    (v): v is FormValue => typeof v === "object" && v !== null && typeof (v as FormValue).FieldName === "string" && typeof (v as FormValue).FieldValue === "string",
+    (v): v is FormValue =>
+      typeof v === "object" &&
+      v !== null &&
+      typeof (v as FormValue).FieldName === "string" &&
+      typeof (v as FormValue).FieldValue === "string",
   );
   const { fields, results } = readFormValues(ctx.tenant, def, values);
   if (results.some((r) => r.HasException)) return json(200, { value: results });
   const item = insert(ctx, def, list, folder, fields);
-  const withId = [...results, { FieldName: "Id", FieldValue: String(item.Id), HasException: false, ErrorCode: 0, ErrorMessage: null, ItemId: item.Id }];
+  const withId = [
+    ...results,
+    {
+      FieldName: "Id",
+      FieldValue: String(item.Id),
+      HasException: false,
+      ErrorCode: 0,
+      ErrorMessage: null,
+      ItemId: item.Id,
+    },
+  ];
   return json(200, { value: withId.map((r) => ({ ...r, ItemId: item.Id })) });
 }
 
@@ -275,10 +363,13 @@ async function batch(ctx: Ctx): Promise<SimpleResponse> {
     const headers = new Headers(part.headers);
     // Parts carry no credentials: SharePoint runs them as the caller of the $batch.
     headers.set("Authorization", ctx.req.headers.get("Authorization") ?? "");
-    const res = await handleSharePoint(ctx.tenant, { method: part.method, url: new URL(part.url), headers, body: part.body }, true);
+    const res = await handleSharePoint(
+      ctx.tenant,
+      { method: part.method, url: new URL(part.url), headers, body: part.body },
+      true,
+    );
     responses.push(res);
   }
   const out = formatBatchResponse(responses);
   return { status: 200, statusText: "OK", headers: { "Content-Type": out.contentType }, body: out.body };
 }
-
