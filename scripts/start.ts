@@ -46,6 +46,8 @@ if (process.argv.includes("--dist")) {
       host: "127.0.0.1",
       hot: true,
       historyApiFallback: true,
+      // Loopback only; reached as localhost or 127.0.0.1.
+      allowedHosts: ["localhost", "127.0.0.1"],
       client: { overlay: { warnings: false, errors: true } },
       setupMiddlewares: (middlewares) => {
         // Before any body parser: msw reads the raw request body itself.

@@ -34,6 +34,14 @@ export function useSaveUpdate(board: Board, me: Person) {
         client.invalidateQueries({ queryKey: keys.myActions }),
       ]);
     },
+    onError: async (error, { action }) => {
+      if (toDataError(error).kind !== "conflict") return;
+      // Someone saved in between: show the action and its history as they now stand, not as first read.
+      await Promise.all([
+        client.invalidateQueries({ queryKey: keys.action(action.id) }),
+        client.invalidateQueries({ queryKey: keys.history(action.id) }),
+      ]);
+    },
   });
 }
 

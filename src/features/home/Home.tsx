@@ -5,6 +5,8 @@ import { useBoards, useViewer } from "../queries";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  lead: { margin: 0 },
   grid: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))",
@@ -28,11 +30,11 @@ export function Home() {
   const mine = new Set(viewer.data?.groupIds ?? []);
   return (
     <div className={s.page}>
-      <header>
+      <header className={s.header}>
         <Text as="h1" size={700} weight="semibold">
           Boards
         </Text>
-        <Text as="p">
+        <Text as="p" className={s.lead}>
           <Link href={hrefFor({ name: "my-actions" })}>Go to my actions</Link>
         </Text>
       </header>

@@ -1,4 +1,4 @@
-import { Badge, Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Beaker16Regular } from "@fluentui/react-icons";
 import type { ThemeName } from "../../app/theme";
 
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   field: { flexGrow: 1, flexBasis: "14rem", maxWidth: "28rem", minWidth: 0 },
   select: { width: "100%", minWidth: 0 },
   who: { color: tokens.colorNeutralForeground2 },
+  nav: { display: "flex", gap: tokens.spacingHorizontalM, alignSelf: "center" },
 });
 
 /**
@@ -68,6 +69,10 @@ export function WorkbenchBar({
         </Select>
       </Field>
       <Button onClick={onReset}>Reset demo data</Button>
+      <nav className={s.nav} aria-label="Go to">
+        <Link href="#/">All boards</Link>
+        <Link href="#/my-actions">My actions</Link>
+      </nav>
       <Text className={s.who}>
         {current.displayName}, {current.jobTitle}, {current.organisation}
       </Text>
