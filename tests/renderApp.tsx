@@ -31,6 +31,12 @@ class NoResizeObserver {
   disconnect(): void {}
 }
 
+/** What a browser has and jsdom lacks, for a screen `width` pixels wide. */
+export function installDomShims(width = 1280): void {
+  installMatchMedia(width);
+  window.ResizeObserver ??= NoResizeObserver;
+}
+
 export function servicesFor(role: PersonaRole): Services {
   const tokens = fixedTokenProvider(persona(role).token);
   return {
@@ -44,8 +50,7 @@ export function servicesFor(role: PersonaRole): Services {
 
 /** Renders the whole app at a route as one of the demo personas, talking to the emulated tenant over msw. */
 export function renderApp(role: PersonaRole, hash: string, options: { width?: number } = {}) {
-  installMatchMedia(options.width ?? 1280);
-  window.ResizeObserver ??= NoResizeObserver;
+  installDomShims(options.width ?? 1280);
   window.sessionStorage.clear();
   window.location.hash = hash;
   return render(<App services={servicesFor(role)} theme="default" />);
