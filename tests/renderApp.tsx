@@ -52,6 +52,7 @@ export function servicesFor(role: PersonaRole): Services {
 export function renderApp(role: PersonaRole, hash: string, options: { width?: number } = {}) {
   installDomShims(options.width ?? 1280);
   window.sessionStorage.clear();
+  window.localStorage.clear();
   window.location.hash = hash;
   return render(<App services={servicesFor(role)} theme="default" />);
 }

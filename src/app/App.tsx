@@ -12,6 +12,7 @@ import { useRoute } from "./route";
 import { ServicesProvider, type Services } from "./services";
 import { themes, type ThemeName } from "./theme";
 import { toDataError } from "../data/errors";
+import { flushHistoryOutbox } from "../data/sharepoint/historyOutbox";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -69,6 +70,9 @@ export function App({ services, theme, workbench, tabConfig, onFirstRender }: Ap
   const [queryClient] = useState(createQueryClient);
   const route = useRoute();
   useEffect(() => onFirstRender?.(), [onFirstRender]);
+  useEffect(() => {
+    void flushHistoryOutbox(services.sp, services.siteUrl);
+  }, [services]);
   return (
     <FluentProvider theme={themes[theme]} className={s.root}>
       <QueryClientProvider client={queryClient}>

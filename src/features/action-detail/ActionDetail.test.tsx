@@ -98,6 +98,30 @@ describe("updating an action", () => {
     expect(tenant.log.filter((l) => l.status === 429)).toHaveLength(2);
   });
 
+  it("never loses a history entry: one that could not be written is added on the next save", async () => {
+    const user = userEvent.setup();
+    await open("member", "5.3");
+    const notes = () => tenant.state.lists["TB Action Updates"]!.items.map((i) => i.fields["TBNote"]);
+    // The action saves; every attempt to write its history entry meets an outage.
+    tenant.faults.add({
+      service: "sharepoint",
+      kind: 503,
+      times: 4,
+      retryAfter: 0,
+      match: "AddValidateUpdateItemUsingPath",
+    });
+    await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "Venue booked.");
+    await user.click(screen.getByRole("button", { name: "Save update" }));
+    expect(await screen.findByText(/Its entry in the history could not be written yet/)).toBeInTheDocument();
+    expect(notes()).not.toContain("Venue booked.");
+
+    await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "Invitations sent.");
+    await user.click(screen.getByRole("button", { name: "Save update" }));
+    expect(await screen.findByText(/Update saved. It is now in the action's history/)).toBeInTheDocument();
+    expect(notes().filter((n) => n === "Venue booked.")).toHaveLength(1);
+    expect(notes().filter((n) => n === "Invitations sent.")).toHaveLength(1);
+  });
+
   it("shows a reader the action and its history without an update form", async () => {
     await open("reader", "5.3");
     expect(await screen.findByText(/You can read this action but not update it/)).toBeInTheDocument();

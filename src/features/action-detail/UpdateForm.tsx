@@ -50,7 +50,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
   const save = useSaveUpdate(board, me);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<{ current: Action; analysis: ConflictAnalysis } | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<null | "complete" | "historyPending">(null);
   const [showRevise, setShowRevise] = useState(draft.change.revisedDate !== action.revisedDate);
   const savedRef = useRef<HTMLDivElement>(null);
   const revisedDateRef = useRef<HTMLInputElement>(null);
@@ -62,16 +62,16 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
     const found = validateActionChange(target, change);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setSaved(false);
+    setSaved(null);
     save.mutate(
       { action: target, change, clientId: draft.clientId },
       {
-        onSuccess: (updated) => {
+        onSuccess: ({ updated, historyPending }) => {
           setConflict(null);
           setBase(updated);
           draft.reset(draftFrom(updated));
           setShowRevise(false);
-          setSaved(true);
+          setSaved(historyPending ? "historyPending" : "complete");
           requestAnimationFrame(() => savedRef.current?.focus());
         },
         onError: (e) => {
@@ -120,9 +120,18 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
       </Text>
       {saved && (
         <div ref={savedRef} tabIndex={-1}>
-          <MessageBar intent="success">
-            <MessageBarBody>Update saved. It is now in the action&apos;s history.</MessageBarBody>
-          </MessageBar>
+          {saved === "complete" ? (
+            <MessageBar intent="success">
+              <MessageBarBody>Update saved. It is now in the action&apos;s history.</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                Update saved. Its entry in the history could not be written yet; Trust Boards will add it
+                automatically the next time you save or open the app. Nothing you wrote is lost.
+              </MessageBarBody>
+            </MessageBar>
+          )}
         </div>
       )}
       {draft.restored && !saved && (c.note !== "" || c.revisedReason !== "") && (

@@ -2,9 +2,16 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "../../app/services";
 import { appendHistory } from "../../data/sharepoint/actionUpdates";
 import { applyActionChange, getAction, normaliseChange } from "../../data/sharepoint/actions";
+import { flushHistoryOutbox, queueHistory } from "../../data/sharepoint/historyOutbox";
 import { toDataError } from "../../data/errors";
 import type { Action, ActionChange, Board, Person } from "../../domain/types";
 import { keys } from "../queries";
+
+export interface SaveResult {
+  updated: Action;
+  /** The action is saved but its history entry could not be written yet. */
+  historyPending: boolean;
+}
 
 export interface SaveInput {
   action: Action;
@@ -21,12 +28,20 @@ export function useSaveUpdate(board: Board, me: Person) {
   const { sp, siteUrl, now } = useServices();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ action, change, clientId }: SaveInput): Promise<Action> => {
+    mutationFn: async ({ action, change, clientId }: SaveInput): Promise<SaveResult> => {
       const updated = await applyActionChange(sp, action, change, me, now());
-      await appendHistory(sp, siteUrl, board.folder, action, normaliseChange(change), clientId);
-      return updated;
+      const after = normaliseChange(change);
+      try {
+        await appendHistory(sp, siteUrl, board.folder, action, after, clientId);
+      } catch {
+        // The change itself is saved; its history entry waits and is written later, exactly once.
+        queueHistory({ folder: board.folder, before: action, after, clientId });
+        return { updated, historyPending: true };
+      }
+      await flushHistoryOutbox(sp, siteUrl);
+      return { updated, historyPending: false };
     },
-    onSuccess: async (updated) => {
+    onSuccess: async ({ updated }) => {
       client.setQueryData(keys.action(updated.id), updated);
       await Promise.all([
         client.invalidateQueries({ queryKey: keys.boardHome(board.id) }),
