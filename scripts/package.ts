@@ -9,7 +9,8 @@
  * check the icons' pixel sizes, and write appPackage/build/trust-boards-<version>.zip
  * with manifest.json, color.png and outline.png at the root. See docs/DEPLOY.md.
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { isMain } from "./isMain";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -360,14 +361,4 @@ export async function main(args: readonly string[] = process.argv.slice(2)): Pro
   }
 }
 
-const isMain = (() => {
-  try {
-    return (
-      !!process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
-    );
-  } catch {
-    return false;
-  }
-})();
-
-if (isMain) process.exitCode = await main();
+if (isMain(import.meta.url)) process.exitCode = await main();

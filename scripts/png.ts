@@ -11,7 +11,8 @@
  * Also a minimal PNG encoder/decoder (8-bit RGBA, zlib from Node) used by the
  * packaging script and its tests.
  */
-import { writeFileSync, realpathSync } from "node:fs";
+import { isMain } from "./isMain";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
@@ -272,17 +273,7 @@ export function writeIcons(dir: string): { color: string; outline: string } {
   return { color, outline };
 }
 
-const isMain = (() => {
-  try {
-    return (
-      !!process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
-    );
-  } catch {
-    return false;
-  }
-})();
-
-if (isMain) {
+if (isMain(import.meta.url)) {
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "appPackage");
   const written = writeIcons(dir);
   console.log(

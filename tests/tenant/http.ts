@@ -13,19 +13,25 @@ export interface SimpleResponse {
   body: string;
 }
 
-const REASONS: Record<number, string> = {
+/** Reason phrases; PnPjs's $batch parser needs one after every status code. */
+const REASONS: Readonly<Record<number, string>> = {
   200: "OK",
   201: "Created",
+  202: "Accepted",
   204: "No Content",
   400: "Bad Request",
   401: "Unauthorized",
   403: "Forbidden",
   404: "Not Found",
   405: "Method Not Allowed",
+  409: "Conflict",
   412: "Precondition Failed",
+  413: "Payload Too Large",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  501: "Not Implemented",
   503: "Service Unavailable",
+  504: "Gateway Timeout",
 };
 
 export function reason(status: number): string {

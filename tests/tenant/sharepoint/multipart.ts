@@ -2,6 +2,7 @@
  * Codec for SharePoint's OData `$batch` multipart bodies, in the dialect PnPjs
  * v4 writes (requests) and parses (responses).
  */
+import { reason } from "../http";
 
 /** One request from a batch. Header names are lowercased, the method uppercased. */
 export interface BatchPartRequest {
@@ -169,24 +170,6 @@ function parseRequestLine(line: string): { method: string; url: string } {
 const CRLF = "\r\n";
 
 // PnPjs's parser needs a reason phrase: its status regex is /^HTTP\/[0-9.]+ +([0-9]+) +(.*)/.
-const REASONS: Readonly<Record<number, string>> = {
-  200: "OK",
-  201: "Created",
-  202: "Accepted",
-  204: "No Content",
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  405: "Method Not Allowed",
-  409: "Conflict",
-  412: "Precondition Failed",
-  413: "Payload Too Large",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  501: "Not Implemented",
-  503: "Service Unavailable",
-};
 
 /**
  * Writes the `multipart/mixed` response PnPjs's `parseResponse` accepts: a flat
@@ -221,7 +204,7 @@ function formatPart(boundary: string, part: BatchPartResponse): string {
 
 function reasonPhrase(part: BatchPartResponse): string {
   const text = part.statusText.trim();
-  return text !== "" ? text : (REASONS[part.status] ?? "Unknown");
+  return text !== "" ? text : reason(part.status);
 }
 
 /** Rejects parts that would corrupt the framing or make PnPjs's `new Response(...)` throw. */
