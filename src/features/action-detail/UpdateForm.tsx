@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useServices } from "../../app/services";
 import { statusTakesRag, suggestedRag } from "../../domain/actions";
 import { draftFrom, NOTE_MAX, validateActionChange, type FieldErrors } from "../../domain/actionUpdate";
@@ -58,6 +58,11 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
   const suggestion = suggestedRag(base, today);
   const c = draft.change;
 
+  // Once the confirmation is on screen (not before: a frame callback could run before React renders it).
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
+
   const submit = (target: Action, change: ActionChange): void => {
     const found = validateActionChange(target, change);
     setErrors(found);
@@ -72,7 +77,6 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
           draft.reset(draftFrom(updated));
           setShowRevise(false);
           setSaved(historyPending ? "historyPending" : "complete");
-          requestAnimationFrame(() => savedRef.current?.focus());
         },
         onError: (e) => {
           if (toDataError(e).kind !== "conflict") return;
@@ -248,7 +252,8 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
               value={c.revisedReason}
               onChange={(_, d) => draft.update({ revisedReason: d.value })}
               maxLength={NOTE_MAX}
-              rows={2}
+              resize="vertical"
+              rows={3}
             />
           </Field>
         </div>

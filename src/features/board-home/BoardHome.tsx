@@ -77,7 +77,9 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
         </MessageBar>
       )}
       {canEdit && (unowned.length > 0 || leftBoard.length > 0) && (
-        <MessageBar intent="warning">
+        // Multiline: its text grows when the board's members arrive from Graph, and the automatic
+        // reflow only re-measures on resize, so a single line would run off a phone's screen.
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {unowned.length > 0 &&
               `${unowned.length} open ${unowned.length === 1 ? "action has" : "actions have"} no owner. `}
