@@ -9,7 +9,7 @@ export function RetryBanner() {
   return (
     <div aria-live="polite">
       {notice && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {notice.service} is {notice.reason} — retrying in {Math.max(1, Math.round(notice.waitMs / 1000))}{" "}
             s (attempt {notice.attempt + 1}). Nothing you entered is lost.

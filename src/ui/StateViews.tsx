@@ -46,12 +46,13 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function NoAccess({ what }: { what: string }) {
+/** `section`: the failure is one part of a page that has its own h1, so this heading is an h2. */
+export function NoAccess({ what, section = false }: { what: string; section?: boolean }) {
   const s = useStyles();
   return (
     <div className={s.centre} role="alert">
       <LockClosed24Regular className={s.icon} aria-hidden />
-      <Text as="h2" weight="semibold" size={400}>
+      <Text as={section ? "h2" : "h1"} weight="semibold" size={section ? 400 : 500}>
         You don&apos;t have access to {what}
       </Text>
       <Text>
@@ -64,9 +65,19 @@ export function NoAccess({ what }: { what: string }) {
 }
 
 /** A failure explained in plain English, with a way to try again. Access failures get their own screen. */
-export function ErrorState({ error, onRetry, what }: { error: unknown; onRetry: () => void; what: string }) {
+export function ErrorState({
+  error,
+  onRetry,
+  what,
+  section = false,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  what: string;
+  section?: boolean;
+}) {
   const failure = toDataError(error);
-  if (failure.kind === "access") return <NoAccess what={what} />;
+  if (failure.kind === "access") return <NoAccess what={what} section={section} />;
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody>

@@ -53,6 +53,8 @@ describe("updating an action", () => {
       await screen.findByText("Say why the RAG rating changed: a note is required."),
     ).toBeInTheDocument();
     expect(tenant.state.lists["TB Action Updates"]?.items.length).toBe(before);
+    await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "Funding gap");
+    expect(screen.queryByText("Say why the RAG rating changed: a note is required.")).not.toBeInTheDocument();
   });
 
   it("suggests Red for an overdue action but leaves the rating to the person", async () => {

@@ -54,7 +54,7 @@ export function HistoryList({ actionId }: { actionId: number }) {
       </Text>
       {history.isPending && <LoadingState label="Loading the history…" />}
       {history.isError && (
-        <ErrorState error={history.error} onRetry={() => void history.refetch()} what="the history" />
+        <ErrorState error={history.error} onRetry={() => void history.refetch()} what="the history" section />
       )}
       {history.isSuccess && history.data.length === 0 && <EmptyState title="No history recorded yet" />}
       {history.isSuccess && history.data.length > 0 && (

@@ -57,6 +57,11 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
   const today = todayIso(now());
   const suggestion = suggestedRag(base, today);
   const c = draft.change;
+  /** Once the form has shown errors, each edit re-checks it, so a fixed field stops saying it is wrong. */
+  const edit = (patch: Partial<ActionChange>): void => {
+    draft.update(patch);
+    if (Object.keys(errors).length > 0) setErrors(validateActionChange(base, { ...c, ...patch }));
+  };
 
   // Once the confirmation is on screen (not before: a frame callback could run before React renders it).
   useEffect(() => {
@@ -166,7 +171,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
             choose.
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => draft.update({ rag: suggestion })}>Use {suggestion}</Button>
+            <Button onClick={() => edit({ rag: suggestion })}>Use {suggestion}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -176,7 +181,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
             value={c.status}
             onChange={(_, d) => {
               const status = d.value as ActionStatus;
-              draft.update({ status, rag: statusTakesRag(status) ? (c.rag ?? base.rag) : null });
+              edit({ status, rag: statusTakesRag(status) ? (c.rag ?? base.rag) : null });
             }}
           >
             {ACTION_STATUSES.map((st) => (
@@ -189,7 +194,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
             <RadioGroup
               layout="horizontal"
               value={c.rag ?? ""}
-              onChange={(_, d) => draft.update({ rag: d.value as Rag })}
+              onChange={(_, d) => edit({ rag: d.value as Rag })}
             >
               {RAGS.map((r) => (
                 <Radio key={r} value={r} label={r} />
@@ -209,7 +214,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
       >
         <Textarea
           value={c.note}
-          onChange={(_, d) => draft.update({ note: d.value })}
+          onChange={(_, d) => edit({ note: d.value })}
           maxLength={NOTE_MAX}
           resize="vertical"
           rows={4}
@@ -239,7 +244,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
               ref={revisedDateRef}
               type="date"
               value={c.revisedDate ?? ""}
-              onChange={(_, d) => draft.update({ revisedDate: d.value === "" ? base.revisedDate : d.value })}
+              onChange={(_, d) => edit({ revisedDate: d.value === "" ? base.revisedDate : d.value })}
             />
           </Field>
           <Field
@@ -250,7 +255,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
           >
             <Textarea
               value={c.revisedReason}
-              onChange={(_, d) => draft.update({ revisedReason: d.value })}
+              onChange={(_, d) => edit({ revisedReason: d.value })}
               maxLength={NOTE_MAX}
               resize="vertical"
               rows={3}
@@ -263,7 +268,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
         hint="A link to a document or page, starting https://"
         validationMessage={errors.evidenceUrl}
       >
-        <Input type="url" value={c.evidenceUrl} onChange={(_, d) => draft.update({ evidenceUrl: d.value })} />
+        <Input type="url" value={c.evidenceUrl} onChange={(_, d) => edit({ evidenceUrl: d.value })} />
       </Field>
       <div className={s.buttons}>
         <Button appearance="primary" type="submit" disabled={save.isPending}>

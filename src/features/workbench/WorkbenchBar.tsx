@@ -21,10 +21,16 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
-  field: { flexGrow: 1, flexBasis: "14rem", maxWidth: "28rem", minWidth: 0 },
+  persona: { flexGrow: 2, flexBasis: "22rem", maxWidth: "34rem", minWidth: 0 },
+  theme: { flexGrow: 1, flexBasis: "9rem", maxWidth: "12rem", minWidth: 0 },
   select: { width: "100%", minWidth: 0 },
   who: { color: tokens.colorNeutralForeground2 },
-  nav: { display: "flex", gap: tokens.spacingHorizontalM, alignSelf: "center" },
+  nav: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    alignSelf: "flex-end",
+    paddingBlockEnd: tokens.spacingVerticalSNudge,
+  },
 });
 
 /**
@@ -52,7 +58,7 @@ export function WorkbenchBar({
       <Badge appearance="filled" color="important" icon={<Beaker16Regular />}>
         Emulated tenant — demo data
       </Badge>
-      <Field label="Acting as" className={s.field}>
+      <Field label="Acting as" className={s.persona}>
         <Select className={s.select} value={current.role} onChange={(_, d) => onPersona(d.value)}>
           {personas.map((p) => (
             <option key={p.role} value={p.role}>
@@ -61,7 +67,7 @@ export function WorkbenchBar({
           ))}
         </Select>
       </Field>
-      <Field label="Theme" className={s.field}>
+      <Field label="Theme" className={s.theme}>
         <Select className={s.select} value={theme} onChange={(_, d) => onTheme(d.value as ThemeName)}>
           <option value="default">Light</option>
           <option value="dark">Dark</option>
