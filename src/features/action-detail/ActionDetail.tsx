@@ -1,3 +1,4 @@
+import { PageTitle } from "../../ui/PageTitle";
 import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
 import { hrefFor } from "../../app/route";
@@ -61,10 +62,10 @@ function ActionDetailView({ home, action }: { home: BoardHomeData; action: Actio
         <ArrowLeft16Regular aria-hidden /> Back to {home.board.title}
       </Link>
       <header>
-        <Text as="h1" size={700} weight="semibold">
+        <PageTitle>
           {action.ref ? `${action.ref} ` : ""}
           {action.title}
-        </Text>
+        </PageTitle>
       </header>
       <dl className={s.facts}>
         {fact("Rating", <RatingBadge rating={ratingOf(action)} />)}

@@ -1,3 +1,4 @@
+import { PageTitle } from "../../ui/PageTitle";
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { hrefFor } from "../../app/route";
@@ -57,9 +58,7 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
   return (
     <div className={s.page}>
       <header className={s.header}>
-        <Text as="h1" size={700} weight="semibold">
-          {data.board.title}
-        </Text>
+        <PageTitle>{data.board.title}</PageTitle>
         <Text className={s.muted}>
           {data.board.chair ? `${data.board.chairRole}: ${data.board.chair.name}` : "No chair recorded"}
           {year ? ` · Action plan ${year}` : ""}

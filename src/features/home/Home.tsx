@@ -1,3 +1,4 @@
+import { PageTitle } from "../../ui/PageTitle";
 import { Card, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { hrefFor } from "../../app/route";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/StateViews";
@@ -31,9 +32,7 @@ export function Home() {
   return (
     <div className={s.page}>
       <header className={s.header}>
-        <Text as="h1" size={700} weight="semibold">
-          Boards
-        </Text>
+        <PageTitle>Boards</PageTitle>
         <Text as="p" className={s.lead}>
           <Link href={hrefFor({ name: "my-actions" })}>Go to my actions</Link>
         </Text>

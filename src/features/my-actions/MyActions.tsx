@@ -1,3 +1,4 @@
+import { PageTitle } from "../../ui/PageTitle";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { hrefFor } from "../../app/route";
 import { useServices } from "../../app/services";
@@ -38,9 +39,7 @@ export function MyActions() {
   return (
     <div className={s.page}>
       <header className={s.header}>
-        <Text as="h1" size={700} weight="semibold">
-          My actions
-        </Text>
+        <PageTitle>My actions</PageTitle>
         <Text as="p" className={s.summary}>
           {open.length} open {open.length === 1 ? "action" : "actions"}
           {overdue > 0 ? `, ${overdue} overdue` : ""}, across all your boards.
