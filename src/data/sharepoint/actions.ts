@@ -83,39 +83,31 @@ export const toActions = (rows: unknown[]): Action[] => parseRows(ActionRow, row
 
 const actions = (sp: SPFI) => sp.web.lists.getByTitle(Actions.title).items;
 
-/** First page of a board's actions; inside a $batch there is no paging, so callers check `isFullPage`. */
-export const boardActionsPage = (sp: SPFI, boardId: number): Promise<unknown[]> =>
+/**
+ * Actions matching one filter, largest pages first. The filter must start with
+ * an indexed column (TBBoardId, TBOwner…) or SharePoint refuses it once the
+ * list passes 5,000 items.
+ */
+const actionsWhere = (sp: SPFI, filter: string) =>
   actions(sp)
     .select(...SELECT)
     .expand(...EXPAND)
-    .filter(eq("TBBoardId", boardId))
-    .top(PAGE)();
+    .filter(filter)
+    .top(PAGE);
+
+/** First page of a board's actions; inside a $batch there is no paging, so callers check `isFullPage`. */
+export const boardActionsPage = (sp: SPFI, boardId: number): Promise<unknown[]> =>
+  actionsWhere(sp, eq("TBBoardId", boardId))();
 
 export const isFullPage = (rows: unknown[]): boolean => rows.length >= PAGE;
 
 export async function listBoardActions(sp: SPFI, boardId: number): Promise<Action[]> {
-  return toActions(
-    await readAll(
-      actions(sp)
-        .select(...SELECT)
-        .expand(...EXPAND)
-        .filter(eq("TBBoardId", boardId))
-        .top(PAGE),
-    ),
-  );
+  return toActions(await readAll(actionsWhere(sp, eq("TBBoardId", boardId))));
 }
 
 /** The person's actions on every board they can see (SharePoint trims the rest). */
 export async function listActionsOwnedBy(sp: SPFI, siteUserId: number): Promise<Action[]> {
-  return toActions(
-    await readAll(
-      actions(sp)
-        .select(...SELECT)
-        .expand(...EXPAND)
-        .filter(eq("TBOwnerId", siteUserId))
-        .top(PAGE),
-    ),
-  );
+  return toActions(await readAll(actionsWhere(sp, eq("TBOwnerId", siteUserId))));
 }
 
 export async function getAction(sp: SPFI, id: number): Promise<Action> {
