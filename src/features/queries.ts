@@ -1,5 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
-import { useServices } from "../app/services";
+import { useQuery, type QueryClient } from "@tanstack/react-query";
+import { useServices, type Services } from "../app/services";
 import { listActionHistory } from "../data/sharepoint/actionUpdates";
 import { getAction, listActionsOwnedBy } from "../data/sharepoint/actions";
 import { loadBoardHome } from "../data/sharepoint/boardHome";
@@ -55,6 +55,15 @@ export function useBoardPeople(groupId: string | undefined) {
 export function useAction(actionId: number) {
   const { sp } = useServices();
   return useQuery({ queryKey: keys.action(actionId), queryFn: () => getAction(sp, actionId) });
+}
+
+/** The action as SharePoint holds it now (after a 412), refreshing the cached copy in the same request. */
+export function fetchCurrentAction(client: QueryClient, sp: Services["sp"], actionId: number) {
+  return client.fetchQuery({
+    queryKey: keys.action(actionId),
+    queryFn: () => getAction(sp, actionId),
+    staleTime: 0,
+  });
 }
 
 export function useHistory(actionId: number) {

@@ -133,6 +133,33 @@ describe("updating an action", () => {
 });
 
 describe("two people saving the same action", () => {
+  it("keeps the text and offers to try again when the other person's version cannot be loaded", async () => {
+    const user = userEvent.setup();
+    await open("member", "5.3");
+    const id = actionIdByRef("5.3");
+    const chair = servicesFor("chair").sp;
+    const current = await getAction(chair, id);
+    await chair.web.lists.getByTitle("TB Actions").items.getById(id).update({ TBRag: "Amber" }, current.etag);
+    // The save meets a 412; every attempt to re-read the action then meets an outage.
+    tenant.faults.add({
+      service: "sharepoint",
+      kind: 503,
+      times: 4,
+      retryAfter: 0,
+      match: `/items(${id})?%24select`,
+    });
+
+    await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "Provider has withdrawn.");
+    await user.click(screen.getByRole("button", { name: "Save update" }));
+    expect(
+      await screen.findByText(/Someone else changed this while you were working on it/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /Progress note/ })).toHaveValue("Provider has withdrawn.");
+
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText(/updated this action at .*, while you were editing/)).toBeInTheDocument();
+  });
+
   it("tells the second what changed, keeps their text, and lets both changes stand", async () => {
     const user = userEvent.setup();
     await open("member", "5.3");

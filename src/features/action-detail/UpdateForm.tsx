@@ -33,7 +33,9 @@ import {
 import { toDataError } from "../../data/errors";
 import { ConflictPanel } from "./ConflictPanel";
 import { useDraft } from "./useDraft";
-import { reloadAfterConflict, useSaveUpdate } from "./useSaveUpdate";
+import { useSaveUpdate } from "./useSaveUpdate";
+import { fetchCurrentAction } from "../queries";
+import { useQueryClient } from "@tanstack/react-query";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "44rem" },
@@ -45,6 +47,7 @@ const useStyles = makeStyles({
 export function UpdateForm({ action, board, me }: { action: Action; board: Board; me: Person }) {
   const s = useStyles();
   const { sp, now } = useServices();
+  const queryClient = useQueryClient();
   const [base, setBase] = useState(action);
   const draft = useDraft(action.id, () => draftFrom(action));
   const save = useSaveUpdate(board, me);
@@ -85,9 +88,10 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
         },
         onError: (e) => {
           if (toDataError(e).kind !== "conflict") return;
-          void reloadAfterConflict(sp, target.id).then((current) =>
-            setConflict({ current, analysis: analyseConflict(target, current, change) }),
-          );
+          // If this re-read fails too, the conflict message below stays up with "Try again".
+          fetchCurrentAction(queryClient, sp, target.id)
+            .then((current) => setConflict({ current, analysis: analyseConflict(target, current, change) }))
+            .catch(() => undefined);
         },
       },
     );
@@ -101,6 +105,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
         mine={c}
         saving={save.isPending}
         onCancel={() => {
+          save.reset();
           setBase(conflict.current);
           setConflict(null);
         }}
@@ -148,7 +153,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
           <MessageBarBody>We kept the update you hadn&apos;t saved yet.</MessageBarBody>
         </MessageBar>
       )}
-      {failure && failure.kind !== "conflict" && (
+      {failure && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
             <MessageBarTitle>Your update was not saved.</MessageBarTitle>

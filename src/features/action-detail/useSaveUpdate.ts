@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useServices } from "../../app/services";
 import { appendHistory } from "../../data/sharepoint/actionUpdates";
-import { applyActionChange, getAction, normaliseChange } from "../../data/sharepoint/actions";
+import { applyActionChange, normaliseChange } from "../../data/sharepoint/actions";
 import { flushHistoryOutbox, queueHistory } from "../../data/sharepoint/historyOutbox";
 import { toDataError } from "../../data/errors";
 import type { Action, ActionChange, Board, Person } from "../../domain/types";
@@ -51,23 +51,8 @@ export function useSaveUpdate(board: Board, me: Person) {
     },
     onError: async (error, { action }) => {
       if (toDataError(error).kind !== "conflict") return;
-      // Someone saved in between: show the action and its history as they now stand, not as first read.
-      await Promise.all([
-        client.invalidateQueries({ queryKey: keys.action(action.id) }),
-        client.invalidateQueries({ queryKey: keys.history(action.id) }),
-      ]);
+      // Someone saved in between: show their entry in the history too. The form re-reads the action itself.
+      await client.invalidateQueries({ queryKey: keys.history(action.id) });
     },
   });
-}
-
-/** The action as it stands now, after a 412. */
-export async function reloadAfterConflict(
-  sp: Parameters<typeof getAction>[0],
-  actionId: number,
-): Promise<Action> {
-  try {
-    return await getAction(sp, actionId);
-  } catch (e) {
-    throw toDataError(e);
-  }
 }
