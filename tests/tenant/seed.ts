@@ -186,13 +186,13 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     TBEndYear: demo.plan.endYear + offset,
     TBCurrentYear: text(demo.plan.currentYear),
     TBStatus: "Active",
-    TBVision: demo.plan.vision,
+    TBVision: text(demo.plan.vision),
     TBProgrammeNoun: demo.plan.programmeNoun,
   });
   const boardIds = new Map<string, number>();
   demo.boards.forEach((b, i) => {
     const item = add("TB Boards", null, {
-      Title: b.title,
+      Title: text(b.title),
       TBPlanId: plan.Id,
       TBGroupId: boardGroups[i]?.id,
       TBFolder: b.key,
@@ -212,11 +212,11 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
   const programmeIds = new Map<number, number>();
   for (const p of demo.programmes) {
     const item = add("TB Programmes", null, {
-      Title: p.title,
+      Title: text(p.title),
       TBPlanId: plan.Id,
       TBNumber: p.number,
       TBDeliveryBoardsId: p.boardKeys.map(board),
-      TBOutcome: p.outcome,
+      TBOutcome: text(p.outcome),
     });
     programmeIds.set(p.number, item.Id);
   }
@@ -235,7 +235,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
       "TB Actions",
       a.boardKey,
       {
-        Title: a.title,
+        Title: text(a.title),
         TBClientId: `seed-action-${index + 1}`,
         TBPlanId: plan.Id,
         TBBoardId: board(a.boardKey),
@@ -312,16 +312,16 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
   );
   for (const m of demo.measures) {
     const measure = add("TB Measures", null, {
-      Title: m.title,
+      Title: text(m.title),
       TBPlanId: plan.Id,
       TBProgrammeId: m.programmeNumber === null ? null : programme(m.programmeNumber),
-      TBTarget: m.target,
+      TBTarget: text(m.target),
       TBPolarity: m.polarity,
       TBUnit: m.unit,
     });
     for (const v of m.values) {
       add("TB Measure Values", null, {
-        Title: `${m.title} ${text(v.planYear)}`,
+        Title: text(`${m.title} ${v.planYear}`),
         TBMeasureId: measure.Id,
         TBPlanYear: text(v.planYear),
         TBValue: v.value,

@@ -57,6 +57,13 @@ export const thresholdExceeded = (): SpFailure =>
     "The attempted operation is prohibited because it exceeds the list view threshold.",
   );
 
+export const lookupThresholdExceeded = (): SpFailure =>
+  new SpFailure(
+    500,
+    "-2147024860, Microsoft.SharePoint.SPQueryThrottledException",
+    "The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold enforced by the administrator.",
+  );
+
 export const etagMismatch = (sent: string, actual: string): SpFailure =>
   new SpFailure(
     412,

@@ -1,9 +1,10 @@
 import { LIST_VIEW_THRESHOLD, type ListDef } from "../../../manifest";
 import type { StoredItem } from "../state";
 import type { Tenant } from "../tenant";
-import { badRequest, thresholdExceeded } from "./errors";
+import { badRequest, lookupThresholdExceeded, thresholdExceeded } from "./errors";
 import {
   expandedValue,
+  fieldFor,
   fullItem,
   isIndexed,
   isKnownProperty,
@@ -23,9 +24,14 @@ import {
   type OrderTerm,
 } from "./odata";
 
-/** SharePoint's default page size for list item collections, and its maximum. */
+/** SharePoint's default page size for list item collections. */
 const DEFAULT_TOP = 100;
-const MAX_TOP = 5000;
+/**
+ * SharePoint Online's list view lookup threshold: a query may join at most 12
+ * lookup columns — person columns, Author and Editor count ("SharePoint limits",
+ * list view lookup threshold; SPWebApplication.MaxQueryLookupFields).
+ */
+export const LOOKUP_THRESHOLD = 12;
 
 export interface ItemQuery {
   filter: FilterNode | null;
@@ -64,7 +70,9 @@ export function parseItemQuery(params: URLSearchParams, def: ListDef): ItemQuery
   return {
     filter,
     orderBy,
-    top: Math.min(top, MAX_TOP),
+    // Not capped: on a list over the threshold a $top above 5,000 is refused (enforceThreshold),
+    // and on a smaller list it cannot return more than the list holds.
+    top,
     afterId,
     select: list("$select"),
     expand: list("$expand"),
@@ -77,7 +85,10 @@ export function parseItemQuery(params: URLSearchParams, def: ListDef): ItemQuery
  * fewer items, and any sort on a column without an index.
  */
 export function enforceThreshold(tenant: Tenant, def: ListDef, items: StoredItem[], query: ItemQuery): void {
+  enforceLookupThreshold(def, query);
   if (items.length <= LIST_VIEW_THRESHOLD) return;
+  // A page larger than the threshold is itself a throttled operation on a large list.
+  if (query.top > LIST_VIEW_THRESHOLD) throw thresholdExceeded();
   if (query.filter) {
     const first = leadingConjuncts(query.filter)[0];
     if (!first || !fieldsInFilter(first).every((f) => isIndexed(def, f))) throw thresholdExceeded();
@@ -87,6 +98,30 @@ export function enforceThreshold(tenant: Tenant, def: ListDef, items: StoredItem
     if (narrowed > LIST_VIEW_THRESHOLD) throw thresholdExceeded();
   }
   if (query.orderBy.some((o) => !isIndexed(def, o.field))) throw thresholdExceeded();
+}
+
+/**
+ * Person and lookup columns the query joins: those it expands, filters or sorts
+ * through (`TBOwner/EMail`). Counted only where a join is certain; a bare
+ * `TBOwnerId` reads the id stored on the item.
+ */
+function enforceLookupThreshold(def: ListDef, query: ItemQuery): void {
+  const joined = new Set<string>();
+  const through = [
+    ...(query.filter ? fieldsInFilter(query.filter) : []),
+    ...query.orderBy.map((o) => o.field),
+  ].filter((p) => p.includes("/"));
+  for (const path of [...query.expand, ...through]) {
+    const base = path.split("/")[0] ?? path;
+    const field = fieldFor(def, base);
+    const isLookup =
+      base === "Author" ||
+      base === "Editor" ||
+      (field !== undefined &&
+        (field.type === "User" || field.type === "UserMulti" || field.type === "LookupMulti"));
+    if (isLookup) joined.add(base);
+  }
+  if (joined.size > LOOKUP_THRESHOLD) throw lookupThresholdExceeded();
 }
 
 export function runQuery(
