@@ -347,5 +347,10 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
       });
     });
   }
+  // Board folders are list items too. Real provisioning makes them first; here they take the ids after
+  // the seeded items, so the demo's item ids stay as they were.
+  for (const list of Object.values(tenant.state.lists)) {
+    for (const folder of Object.values(list.folders)) folder.itemId = list.nextId++;
+  }
   return tenant.state;
 }

@@ -38,6 +38,8 @@ export interface AclEntry {
 
 export interface StoredItem {
   Id: number;
+  /** A folder's own item (FileSystemObjectType 1); made from StoredList.folders, never stored in items. */
+  isFolder?: true;
   /** Folder name for board-scoped lists; null at the list root. */
   folder: string | null;
   version: number;
@@ -52,8 +54,12 @@ export interface StoredList {
   title: string;
   nextId: number;
   items: StoredItem[];
-  /** Folders with unique permissions, by name. */
-  folders: Record<string, { acl: AclEntry[] }>;
+  /**
+   * Folders with unique permissions, by name. A folder is itself an item of its
+   * list (SharePoint returns it in the items collection with FileSystemObjectType 1),
+   * so it has an item id from the same sequence.
+   */
+  folders: Record<string, { acl: AclEntry[]; itemId?: number }>;
 }
 
 export interface TenantState {

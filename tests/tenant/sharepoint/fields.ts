@@ -45,6 +45,7 @@ export function isKnownProperty(def: ListDef, property: string): boolean {
 export function readProperty(tenant: Tenant, def: ListDef, item: StoredItem, path: string): unknown {
   const [base = path, sub] = path.split("/");
   if (base === "Id" || base === "ID") return item.Id;
+  if (base === "FileSystemObjectType") return item.isFolder ? 1 : 0;
   if (base === "Created" || base === "Modified") return item[base];
   if (base === "AuthorId" || base === "EditorId") return item[base];
   if (sub !== undefined) {
@@ -199,7 +200,7 @@ export function listGuid(title: string): string {
 /** Every column of an item as REST returns it with no $select. */
 export function fullItem(def: ListDef, item: StoredItem): Record<string, unknown> {
   const out: Record<string, unknown> = {
-    FileSystemObjectType: 0,
+    FileSystemObjectType: item.isFolder ? 1 : 0,
     Id: item.Id,
     Title: item.fields["Title"] ?? null,
   };

@@ -1,5 +1,5 @@
 import type { ListDef, RoleName } from "../../../manifest";
-import { ROLE_RANK, type StoredItem, type StoredList } from "../state";
+import { ROLE_RANK, type AclEntry, type StoredItem, type StoredList } from "../state";
 import type { Tenant } from "../tenant";
 import { empty, json, type SimpleRequest, type SimpleResponse } from "../http";
 import { readToken } from "../tokens";
@@ -168,11 +168,40 @@ function roleAt(ctx: Ctx, list: StoredList, folder: string | null): RoleName | n
 
 const canWrite = (role: RoleName | null): boolean => role !== null && ROLE_RANK[role] >= ROLE_RANK.Contribute;
 
+/**
+ * A board folder as the item SharePoint keeps for it: folders are list items
+ * (FileSystemObjectType 1) and come back in the items collection beside the
+ * items they hold, to whoever may read the folder ("Folder" content type,
+ * 0x0120). Their columns are empty, so a filter on a column of ours skips them.
+ */
+function folderItems(list: StoredList): StoredItem[] {
+  const first = list.items[0];
+  const at = first?.Created ?? nowIso();
+  return Object.entries(list.folders)
+    .filter((entry): entry is [string, { acl: AclEntry[]; itemId: number }] => entry[1].itemId !== undefined)
+    .map(([name, folder]) => ({
+      Id: folder.itemId,
+      isFolder: true,
+      folder: name,
+      version: 1,
+      fields: { Title: name },
+      Created: at,
+      Modified: at,
+      AuthorId: first?.AuthorId ?? 1,
+      EditorId: first?.AuthorId ?? 1,
+    }));
+}
+
+/** Every item of the list, folders included, in Id order. */
+const allItems = (list: StoredList): StoredItem[] =>
+  [...list.items, ...folderItems(list)].sort((a, b) => a.Id - b.Id);
+
 function listItems(ctx: Ctx, def: ListDef, list: StoredList): SimpleResponse {
   const params = ctx.req.url.searchParams;
   const query = parseItemQuery(params, def);
-  enforceThreshold(ctx.tenant, def, list.items, query);
-  const visible = list.items.filter((i) => roleAt(ctx, list, i.folder) !== null);
+  const items = allItems(list);
+  enforceThreshold(ctx.tenant, def, items, query);
+  const visible = items.filter((i) => roleAt(ctx, list, i.folder) !== null);
   const { page, lastId } = runQuery(ctx.tenant, def, visible, query);
   const body: Record<string, unknown> = {
     "odata.metadata": `${ctx.siteUrl}/_api/$metadata#SP.ListData.${def.title.replace(/ /g, "_x0020_")}ListItems`,
@@ -194,7 +223,8 @@ function findVisible(ctx: Ctx, list: StoredList, id: number): StoredItem {
 }
 
 function getItem(ctx: Ctx, def: ListDef, list: StoredList, id: number): SimpleResponse {
-  const item = findVisible(ctx, list, id);
+  const folder = folderItems(list).find((f) => f.Id === id && roleAt(ctx, list, f.folder) !== null);
+  const item = folder ?? findVisible(ctx, list, id);
   const query = parseItemQuery(ctx.req.url.searchParams, def);
   return json(200, serialiseItem(ctx.tenant, def, item, ctx.siteUrl, query), { ETag: `"${item.version}"` });
 }
