@@ -175,6 +175,16 @@ describe("parseBatchRequest", () => {
       );
     });
 
+    it("rejects a query (GET) inside a change set, which holds writes only", () => {
+      const inChangeset = SAMPLE.replace(
+        `MERGE ${SITE}/lists/getByTitle('Boards')/items(1) HTTP/1.1`,
+        `GET ${SITE}/lists/getByTitle('Boards')/items(1) HTTP/1.1`,
+      );
+      expect(() => parseBatchRequest(`multipart/mixed; boundary=${BATCH}`, inChangeset)).toThrow(
+        /change set must not contain a query/,
+      );
+    });
+
     it("rejects a malformed request line", () => {
       const body = httpPart(BATCH, "", []) + `--${BATCH}--\n`;
       expect(() => parseBatchRequest(`multipart/mixed; boundary=${BATCH}`, body)).toThrow(

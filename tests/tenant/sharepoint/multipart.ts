@@ -119,7 +119,14 @@ function parseOuterPart(raw: string): BatchPartRequest[] {
   const type = headers["content-type"] ?? "";
   // A changeset is itself a multipart/mixed entity nested one level deep.
   if (/^multipart\/mixed\b/i.test(type)) {
-    return splitMultipart(content, boundaryOf(type)).map((inner) => parseHttpPart(inner, "changeset part"));
+    const writes = splitMultipart(content, boundaryOf(type)).map((inner) =>
+      parseHttpPart(inner, "changeset part"),
+    );
+    // OData batch processing: a change set holds data-modifying requests only; a query goes in a part of
+    // its own (OData v3 protocol, "Batch Processing", change sets; SharePoint implements OData $batch).
+    if (writes.some((w) => w.method === "GET"))
+      throw new BatchSyntaxError("A change set must not contain a query (GET) request");
+    return writes;
   }
   return [parseHttpPartBody(headers, content, "batch part")];
 }
