@@ -1,6 +1,14 @@
 import { ALL_LISTS, PERMISSIONS, type PrincipalKind } from "../../manifest";
 import type { DemoAction, DemoData, DemoPerson } from "./demo/types";
-import type { AclEntry, GraphGroup, GraphUser, StoredItem, StoredList, TenantState } from "./state";
+import type {
+  AclEntry,
+  GraphGroup,
+  GraphUser,
+  ItemVersion,
+  StoredItem,
+  StoredList,
+  TenantState,
+} from "./state";
 import { Tenant } from "./tenant";
 import { localIsoToUtc } from "./time";
 
@@ -262,6 +270,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
         EditorId: last ? siteId(last.byKey) : admin,
       },
     );
+    const versions: ItemVersion[] = [];
     let status: string = "Not started";
     let rag: string | null = null;
     let date: string | null = null;
@@ -292,7 +301,24 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
       status = nextStatus;
       rag = nextRag;
       date = nextDate;
+      // The action as it stood after this update: one SharePoint version per update.
+      versions.push({
+        label: n + 1,
+        fields: {
+          ...action.fields,
+          TBStatus: status,
+          TBRag: rag,
+          TBRevisedDate: date,
+          TBRevisedReason: date ? action.fields["TBRevisedReason"] : null,
+          TBLastUpdateAt: utc(u.at),
+          TBLastUpdateById: siteId(u.byKey),
+          TBLastNote: text(u.note),
+        },
+        Modified: utc(u.at),
+        EditorId: siteId(u.byKey),
+      });
     });
+    if (versions.length > 0) action.versions = versions;
   }
 
   demo.risks.forEach((r, i) =>

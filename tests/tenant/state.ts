@@ -36,6 +36,15 @@ export interface AclEntry {
   role: RoleName;
 }
 
+/** One version of an item: every column's value as it stood, who saved it and when. */
+export interface ItemVersion {
+  /** The major version number (VersionLabel "n.0"). */
+  label: number;
+  fields: Record<string, unknown>;
+  Modified: string;
+  EditorId: number;
+}
+
 export interface StoredItem {
   Id: number;
   /** A folder's own item (FileSystemObjectType 1); made from StoredList.folders, never stored in items. */
@@ -48,6 +57,8 @@ export interface StoredItem {
   Modified: string;
   AuthorId: number;
   EditorId: number;
+  /** Every version kept so far, oldest first, the current one included (see sharepoint/versions.ts). */
+  versions?: ItemVersion[];
 }
 
 export interface StoredList {

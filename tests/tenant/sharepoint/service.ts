@@ -17,6 +17,7 @@ import { coerceRestValue, fullItem, listDef } from "./fields";
 import { readFormValues, type FormValue } from "./formValues";
 import { BatchSyntaxError, formatBatchResponse, parseBatchRequest } from "./multipart";
 import { enforceThreshold, itemMetadata, parseItemQuery, runQuery, serialiseItem } from "./query";
+import { deleteVersion, getVersion, listVersions, recordVersion, versionId } from "./versions";
 
 interface Ctx {
   tenant: Tenant;
@@ -149,6 +150,8 @@ function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
   }
   if (/^\/AddValidateUpdateItemUsingPath(\(\))?$/i.test(rest) && method === "POST")
     return addInFolder(ctx, def, list);
+  const versions = /^\/items\((\d+)\)\/versions(?:\((\d+)\)|\/(DeleteAll|DeleteByID)\((\d*)\))?$/i.exec(rest);
+  if (versions) return versionsRoute(ctx, def, list, versions);
   const item = /^\/items\((\d+)\)(\/recycle\(\))?$/i.exec(rest);
   if (item) {
     const id = Number(item[1]);
@@ -244,6 +247,7 @@ function updateItem(ctx: Ctx, def: ListDef, list: StoredList, id: number): Simpl
   item.version += 1;
   item.Modified = nowIso();
   item.EditorId = ctx.siteUserId;
+  recordVersion(item);
   ctx.tenant.changed();
   return { ...empty(204), headers: { ETag: `"${item.version}"` } };
 }
@@ -314,6 +318,7 @@ function insert(
     AuthorId: ctx.siteUserId,
     EditorId: ctx.siteUserId,
   };
+  recordVersion(item);
   list.items.push(item);
   ctx.tenant.changed();
   return item;
@@ -378,6 +383,46 @@ function addInFolder(ctx: Ctx, def: ListDef, list: StoredList): SimpleResponse {
     },
   ];
   return json(200, { value: withId.map((r) => ({ ...r, ItemId: item.Id })) });
+}
+
+/**
+ * An item's versions: read with Read; delete one (DELETE …/versions(id),
+ * …/versions/DeleteByID(id)) or all earlier ones (…/versions/DeleteAll()) only
+ * with a role that holds Delete Versions (Contribute and above in SharePoint's
+ * default levels). The current version can never be deleted.
+ */
+function versionsRoute(ctx: Ctx, def: ListDef, list: StoredList, m: RegExpExecArray): SimpleResponse {
+  const item = findVisible(ctx, list, Number(m[1]));
+  const params = ctx.req.url.searchParams;
+  const { method } = ctx;
+  const single = m[2] === undefined ? undefined : Number(m[2]);
+  const op = m[3]?.toLowerCase();
+  if (method === "GET" && single === undefined && op === undefined)
+    return listVersions(ctx.tenant, def, item, ctx.siteUrl, params);
+  if (method === "GET" && single !== undefined) {
+    const found = getVersion(ctx.tenant, def, item, ctx.siteUrl, single, params);
+    if (!found) throw itemMissing();
+    return found;
+  }
+  const deleting = (method === "DELETE" && single !== undefined) || (method === "POST" && op !== undefined);
+  if (!deleting) throw badRequest(`The emulated tenant does not implement '${method}' on versions.`);
+  if (!canWrite(roleAt(ctx, list, item.folder))) throw accessDenied();
+  const targets =
+    op === "deleteall"
+      ? (item.versions ?? []).filter((v) => v.label !== item.version).map((v) => versionId(v.label))
+      : [single ?? Number(m[4])];
+  for (const id of targets) {
+    const result = deleteVersion(item, id);
+    if (result === "missing") throw itemMissing();
+    if (result === "current")
+      throw new SpFailure(
+        400,
+        "-2147024809, System.ArgumentException",
+        "The current version of an item cannot be deleted.",
+      );
+  }
+  ctx.tenant.changed();
+  return empty(200);
 }
 
 async function batch(ctx: Ctx): Promise<SimpleResponse> {
