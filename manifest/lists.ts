@@ -138,6 +138,9 @@ export const Actions: ListDef = {
     { name: "TBLastUpdateAt", type: "DateTime", title: "Last progress update", indexed: true },
     { name: "TBLastUpdateBy", type: "User", title: "Last updated by" },
     { name: "TBLastNote", type: "Note", title: "Latest progress note" },
+    { name: "TBEvidenceUrl", type: "Text", title: "Evidence link", maxLength: 255 },
+    /** Set by every app save: a version whose save id changed was written through Trust Boards. */
+    { name: "TBChangeId", type: "Text", title: "Save id", maxLength: 64 },
   ],
 };
 
