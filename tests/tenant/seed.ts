@@ -261,6 +261,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
         TBLastUpdateAt: last ? utc(last.at) : null,
         TBLastUpdateById: last ? siteId(last.byKey) : null,
         TBLastNote: last ? text(last.note) : null,
+        TBChangeId: a.updates.length > 0 ? `seed-update-${index + 1}-${a.updates.length}` : null,
       },
       {
         version: Math.max(1, a.updates.length),
@@ -313,6 +314,8 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
           TBLastUpdateAt: utc(u.at),
           TBLastUpdateById: siteId(u.byKey),
           TBLastNote: text(u.note),
+          // Each demo update was made through the app, so each carries a save id of its own.
+          TBChangeId: `seed-update-${index + 1}-${n + 1}`,
         },
         Modified: utc(u.at),
         EditorId: siteId(u.byKey),
