@@ -14,6 +14,8 @@ import type { WorkbenchPersona } from "./features/workbench/WorkbenchBar";
 interface PersonaList {
   personas: (WorkbenchPersona & { token: string })[];
   roles: Services["roles"];
+  /** Where the emulated SharePoint and Graph answer: other origins than the app's, as in production. */
+  endpoints: { siteUrl: string; graphBaseUrl: string };
 }
 
 const PERSONA_KEY = "tb.persona";
@@ -48,7 +50,7 @@ async function boot(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const root = createRoot(container);
-  const config = readConfig();
+  let config = readConfig();
   const teams = inTeamsFrame() ? await teamsAdapter() : null;
   const host: Host = teams ? await teams.detectHost() : { kind: "browser" };
   let tokens: TokenProvider;
@@ -56,6 +58,7 @@ async function boot(): Promise<void> {
   let personas: Awaited<ReturnType<typeof loadPersonas>> | null = null;
   if (config.emulated) {
     personas = await loadPersonas();
+    config = { ...config, ...personas.list.endpoints };
     tokens = fixedTokenProvider(personas.current.token);
     roles = personas.list.roles;
   } else {

@@ -45,6 +45,7 @@ export function readConfig(origin: string = window.location.origin): AppConfig {
       },
     };
   }
+  // The emulated tenant tells the app where its services answer (with the personas, see index.tsx).
   return {
     emulated: true,
     siteUrl: `${origin}/sp/sites/trustboards`,

@@ -17,9 +17,19 @@ const VALID_ORIGINS = [
   "outlook.office.com",
 ];
 
+/** Where the emulated services answer when they run on their own origins (npm start, browser tests). */
+export interface TenantEndpoints {
+  /** The SharePoint site, e.g. http://127.0.0.1:3001/sites/trustboards */
+  siteUrl: string;
+  /** Graph's base, ending with "/", e.g. http://127.0.0.1:3002/ */
+  graphBaseUrl: string;
+}
+
 export interface HandlerOptions {
   /** Fresh state for POST /__tenant/reset (the workbench's "reset demo data"). */
   reset?: () => TenantState;
+  /** Told to the app with the personas, so it talks to the services where they are served. */
+  endpoints?: TenantEndpoints;
 }
 
 /**
@@ -107,6 +117,7 @@ function control(tenant: Tenant, req: SimpleRequest, options: HandlerOptions): S
         };
       }),
       roles: tenant.state.roles,
+      ...(options.endpoints ? { endpoints: options.endpoints } : {}),
     });
   }
   if (path === "reset" && req.method === "POST" && options.reset) {

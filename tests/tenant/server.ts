@@ -1,21 +1,64 @@
 import { createMiddleware } from "@mswjs/http-middleware";
-import type { RequestHandler } from "express";
+import express, { type Express, type RequestHandler } from "express";
+import { corsFor } from "./cors";
 import { demoData } from "./demo";
-import { createTenantHandlers } from "./handlers";
+import type { Service } from "./faults";
+import { createTenantHandlers, type TenantEndpoints } from "./handlers";
 import { persistentTenant } from "./persist";
 import { seedState } from "./seed";
 import type { Tenant } from "./tenant";
 
 export interface EmulatedTenant {
   tenant: Tenant;
-  /** Express middleware answering /sp/…/_api/…, /graph/v1.0/… and /__tenant/…; mount it before any body parser. */
-  middleware: RequestHandler;
+  /** The control API (/__tenant/…) for the workbench and tests, served beside the app. */
+  control: RequestHandler;
+  /** SharePoint REST (…/_api/…) on its own origin, with SharePoint's CORS answers. */
+  sharePoint: Express;
+  /** Microsoft Graph (/v1.0/…) on its own origin, with Graph's CORS answers. */
+  graph: Express;
+}
+
+/**
+ * msw answers a dropped connection with Response.error() (status 0): right
+ * for fetch inside a test process, but the http middleware would try to write
+ * status 0 and crash the server. Here the socket is destroyed instead, which a
+ * browser sees as the real network's reset connection, and the server serves on.
+ */
+export function dropSafe(middleware: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    const end = res.end.bind(res);
+    const writeHead = res.writeHead.bind(res);
+    const dropped = (): boolean => {
+      if (res.statusCode !== 0) return false;
+      res.socket?.destroy();
+      return true;
+    };
+    res.writeHead = ((...args: Parameters<typeof res.writeHead>) =>
+      args[0] === 0 || dropped() ? res : writeHead(...args)) as typeof res.writeHead;
+    res.end = ((...args: Parameters<typeof res.end>) => (dropped() ? res : end(...args))) as typeof res.end;
+    return middleware(req, res, next);
+  };
+}
+
+/** Only requests for `service` reach it; anything else on its origin is a 404, as on the real host. */
+function serviceApp(service: Service, middleware: RequestHandler): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(corsFor(service));
+  const mine = service === "sharepoint" ? /\/_api\// : /^\/v1\.0\//;
+  app.use((req, res, next) => {
+    if (mine.test(req.path)) return middleware(req, res, next);
+    res.status(404).json({ error: `Not a ${service} address: ${req.path}` });
+  });
+  return app;
 }
 
 /** The emulated tenant for `npm start` and the browser tests, with its state kept in `file`. */
-export function emulatedTenant(file: string): EmulatedTenant {
+export function emulatedTenant(file: string, endpoints: TenantEndpoints): EmulatedTenant {
   const seed = () => seedState(demoData, { now: new Date() });
   const tenant = persistentTenant(file, seed);
-  const middleware = createMiddleware(...createTenantHandlers(tenant, { reset: seed }));
-  return { tenant, middleware };
+  const all = dropSafe(createMiddleware(...createTenantHandlers(tenant, { reset: seed, endpoints })));
+  const control: RequestHandler = (req, res, next) =>
+    req.path.startsWith("/__tenant/") ? all(req, res, next) : next();
+  return { tenant, control, sharePoint: serviceApp("sharepoint", all), graph: serviceApp("graph", all) };
 }

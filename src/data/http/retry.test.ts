@@ -12,5 +12,10 @@ describe("how long to wait before retrying", () => {
     expect(retryDelayMs(null, 1, () => 0)).toBe(250);
     expect(retryDelayMs(null, 3, () => 1)).toBe(2000);
   });
+  it("backs off longer when throttled and Retry-After cannot be read (cross-origin)", () => {
+    expect(retryDelayMs(null, 1, () => 0, 429)).toBe(1000);
+    expect(retryDelayMs(null, 2, () => 1, 429)).toBe(4000);
+    expect(retryDelayMs(null, 1, () => 1, 503)).toBe(500);
+  });
   it("never waits longer than 30 seconds", () => expect(retryDelayMs("3600", 1)).toBe(30000));
 });

@@ -24,12 +24,20 @@ const announce = (notice: RetryNotice | null): void => listeners.forEach((l) => 
 export const RETRYABLE = new Set([429, 503, 504]);
 export const MAX_ATTEMPTS = 4;
 const BASE_DELAY_MS = 500;
+/**
+ * A throttled service (429) wants fewer requests, and retrying too soon makes
+ * the block longer; when the page cannot read Retry-After (Graph and, as far as
+ * documented, SharePoint do not expose it to another origin) back off from 2 s.
+ * https://learn.microsoft.com/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online
+ */
+const THROTTLED_BASE_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 30_000;
 
 export function retryDelayMs(
   retryAfter: string | null,
   attempt: number,
   random: () => number = Math.random,
+  status?: number,
 ): number {
   if (retryAfter !== null && retryAfter.trim() !== "") {
     const seconds = Number(retryAfter);
@@ -37,7 +45,8 @@ export function retryDelayMs(
     const at = Date.parse(retryAfter);
     if (!Number.isNaN(at)) return Math.min(Math.max(0, at - Date.now()), MAX_DELAY_MS);
   }
-  const exponential = BASE_DELAY_MS * 2 ** (attempt - 1);
+  const base = status === 429 ? THROTTLED_BASE_DELAY_MS : BASE_DELAY_MS;
+  const exponential = base * 2 ** (attempt - 1);
   return Math.min(exponential / 2 + random() * (exponential / 2), MAX_DELAY_MS);
 }
 
@@ -66,7 +75,12 @@ export async function sendWithRetry(
       if (response) return response;
       throw failure instanceof Error ? failure : new Error(String(failure));
     }
-    const waitMs = retryDelayMs(response?.headers.get("Retry-After") ?? null, attempt);
+    const waitMs = retryDelayMs(
+      response?.headers.get("Retry-After") ?? null,
+      attempt,
+      Math.random,
+      response?.status,
+    );
     announce({
       service,
       attempt,

@@ -2,10 +2,12 @@
  * Runs once for the whole browser-test run, in vitest's main process:
  * 1. builds dist/ (webpack, production) when it is missing or older than the
  *    sources, or always when CI=true;
- * 2. starts `scripts/start.ts --dist` (the app plus the emulated tenant) on a
- *    free port with a fresh TENANT_STATE in a temporary directory;
- * 3. waits until it answers, hands its origin to the tests (inject("baseUrl"))
- *    and stops it, and removes the state, when the run ends.
+ * 2. starts `scripts/start.ts --dist` (the app plus the emulated tenant) on
+ *    three free ports — the app, SharePoint and Graph on three origins, as in
+ *    production — with a fresh TENANT_STATE in a temporary directory;
+ * 3. waits until they answer, hands their addresses to the tests
+ *    (inject("baseUrl"), inject("siteUrl"), inject("graphBaseUrl")) and stops
+ *    the server, and removes the state, when the run ends.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -18,8 +20,12 @@ import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The origin serving the app and the emulated tenant, e.g. http://127.0.0.1:41234 */
+    /** The origin serving the app and the tenant's control API, e.g. http://127.0.0.1:41234 */
     baseUrl: string;
+    /** The emulated SharePoint site, on another origin, e.g. http://127.0.0.1:41235/sites/trustboards */
+    siteUrl: string;
+    /** The emulated Graph, on a third origin, ending with "/" */
+    graphBaseUrl: string;
   }
 }
 
@@ -79,17 +85,23 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilAnswering(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilAnswering(
+  baseUrl: string,
+  siteUrl: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
       throw new Error(`[e2e] the server exited (${child.exitCode}) before answering:\n${output()}`);
     try {
-      const [personas, page] = await Promise.all([
+      const [personas, page, site] = await Promise.all([
         fetch(`${baseUrl}/__tenant/personas`),
         fetch(`${baseUrl}/`),
+        fetch(`${siteUrl}/_api/web`), // 401 without a token: it is listening
       ]);
-      if (personas.ok && page.ok) return;
+      if (personas.ok && page.ok && site.status === 401) return;
     } catch {
       /* not listening yet */
     }
@@ -122,11 +134,20 @@ function stop(child: ChildProcess): Promise<void> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   build();
   const stateDir = mkdtempSync(path.join(tmpdir(), "trust-boards-e2e-"));
-  const port = await freePort();
+  const [port, spPort, graphPort] = [await freePort(), await freePort(), await freePort()];
+  // Three origins: same loopback host, three ports (an origin is scheme, host and port).
   const baseUrl = `http://127.0.0.1:${port}`;
+  const siteUrl = `http://127.0.0.1:${spPort}/sites/trustboards`;
+  const graphBaseUrl = `http://127.0.0.1:${graphPort}/`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--dist"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), TENANT_STATE: path.join(stateDir, "state.json") },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SP_PORT: String(spPort),
+      GRAPH_PORT: String(graphPort),
+      TENANT_STATE: path.join(stateDir, "state.json"),
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -134,7 +155,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   try {
-    await waitUntilAnswering(baseUrl, child, () => log);
+    await waitUntilAnswering(baseUrl, siteUrl, child, () => log);
   } catch (e) {
     await stop(child);
     rmSync(stateDir, { recursive: true, force: true });
@@ -142,6 +163,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   console.log(`[e2e] app and emulated tenant at ${baseUrl}`);
   project.provide("baseUrl", baseUrl);
+  project.provide("siteUrl", siteUrl);
+  project.provide("graphBaseUrl", graphBaseUrl);
   return async () => {
     await stop(child);
     rmSync(stateDir, { recursive: true, force: true });

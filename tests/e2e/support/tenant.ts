@@ -16,7 +16,12 @@ export interface Persona {
   token: string;
 }
 
+/** The app's origin (and the tenant's control API). */
 export const baseUrl = (): string => inject("baseUrl");
+/** The emulated SharePoint site, on another origin than the app. */
+export const siteUrl = (): string => inject("siteUrl");
+/** The emulated Graph's base, on a third origin. */
+export const graphBaseUrl = (): string => inject("graphBaseUrl");
 
 /** Re-seeds the demo data and clears fault rules. */
 export async function resetTenant(): Promise<void> {
@@ -45,7 +50,7 @@ export const ACTIONS_LIST = "TB Actions";
 export const UPDATES_LIST = "TB Action Updates";
 
 const listUrl = (title: string): string =>
-  `${baseUrl()}/sp/sites/trustboards/_api/web/lists/getByTitle('${encodeURIComponent(title)}')`;
+  `${siteUrl()}/_api/web/lists/getByTitle('${encodeURIComponent(title)}')`;
 
 export const itemUrl = (list: string, id: number): string => `${listUrl(list)}/items(${id})`;
 
