@@ -20,8 +20,18 @@ export const NO_FILTERS: ActionFilters = {
   search: "",
 };
 
+/** Lower case without accents, so "siobhan" finds "Siobhán" and "cafe" finds "Café". */
+export const foldForSearch = (text: string): string =>
+  text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLocaleLowerCase("en-GB");
+
+/** Everything a person might remember about an action: its words, its people, its latest note. */
+const searchableText = (a: Action): string =>
+  foldForSearch(
+    [a.ref, a.title, a.description, a.owner?.name ?? "", a.ownerOrg, a.lastNote, a.revisedReason].join(" "),
+  );
+
 export function filterActions(actions: readonly Action[], f: ActionFilters, today: IsoDate): Action[] {
-  const words = f.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const words = foldForSearch(f.search.trim()).split(/\s+/).filter(Boolean);
   return actions.filter((a) => {
     if (
       f.status === "Open"
@@ -34,7 +44,7 @@ export function filterActions(actions: readonly Action[], f: ActionFilters, toda
     if (f.overdue && !isOverdue(a, today)) return false;
     if (f.dueThisMonth && !isDueThisMonth(a, today)) return false;
     if (words.length > 0) {
-      const text = `${a.ref} ${a.title} ${a.description} ${a.owner?.name ?? ""} ${a.ownerOrg}`.toLowerCase();
+      const text = searchableText(a);
       if (!words.every((w) => text.includes(w))) return false;
     }
     return true;
