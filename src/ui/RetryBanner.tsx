@@ -1,4 +1,5 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { MessageBarBody } from "@fluentui/react-components";
+import { Notice } from "./Notice";
 import { useEffect, useState } from "react";
 import { onRetry, type RetryNotice } from "../data/http/retry";
 
@@ -9,12 +10,12 @@ export function RetryBanner() {
   return (
     <div aria-live="polite">
       {notice && (
-        <MessageBar intent="warning" layout="multiline">
+        <Notice intent="warning">
           <MessageBarBody>
             {notice.service} is {notice.reason} — retrying in {Math.max(1, Math.round(notice.waitMs / 1000))}{" "}
             s (attempt {notice.attempt + 1}). Nothing you entered is lost.
           </MessageBarBody>
-        </MessageBar>
+        </Notice>
       )}
     </div>
   );

@@ -1,6 +1,5 @@
 import {
   Button,
-  MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
@@ -9,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Notice } from "./Notice";
 import { ArrowClockwise16Regular, LockClosed24Regular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import { toDataError } from "../data/errors";
@@ -79,7 +79,7 @@ export function ErrorState({
   const failure = toDataError(error);
   if (failure.kind === "access") return <NoAccess what={what} section={section} />;
   return (
-    <MessageBar intent="error" role="alert">
+    <Notice intent="error" role="alert">
       <MessageBarBody>
         <MessageBarTitle>We couldn&apos;t load {what}.</MessageBarTitle>
         {failure.message}
@@ -89,6 +89,6 @@ export function ErrorState({
           Try again
         </Button>
       </MessageBarActions>
-    </MessageBar>
+    </Notice>
   );
 }

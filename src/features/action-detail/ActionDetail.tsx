@@ -1,5 +1,6 @@
 import { PageTitle } from "../../ui/PageTitle";
-import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../ui/Notice";
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
 import { hrefFor } from "../../app/route";
 import { useServices } from "../../app/services";
@@ -102,11 +103,11 @@ function ActionDetailView({ home, action }: { home: BoardHomeData; action: Actio
         <UpdateForm key={action.id} action={action} board={home.board} me={home.me} />
       ) : (
         viewer.isSuccess && (
-          <MessageBar intent="info">
+          <Notice intent="info">
             <MessageBarBody>
               You can read this action but not update it: only members of {home.board.title} can.
             </MessageBarBody>
-          </MessageBar>
+          </Notice>
         )
       )}
       <HistoryList actionId={action.id} />

@@ -1,6 +1,5 @@
 import {
   Button,
-  MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Radio,
@@ -10,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Notice } from "../../ui/Notice";
 import { useEffect, useRef, useState } from "react";
 import { formatDateTime } from "../../domain/dates";
 import type { ConflictAnalysis, ContestedField } from "../../domain/conflicts";
@@ -72,14 +72,14 @@ export function ConflictPanel({
   };
   return (
     <section ref={panelRef} tabIndex={-1} className={s.panel} aria-labelledby="conflict-title">
-      <MessageBar intent="warning" role="alert">
+      <Notice intent="warning" role="alert">
         <MessageBarBody>
           <MessageBarTitle id="conflict-title">
             {who} updated this action at {formatDateTime(current.modified)}, while you were editing.
           </MessageBarTitle>
           Your update has not been saved yet, and your text is kept below.
         </MessageBarBody>
-      </MessageBar>
+      </Notice>
       <div>
         <Text weight="semibold">What {who} changed:</Text>
         <ul className={s.list}>

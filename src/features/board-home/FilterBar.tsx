@@ -37,7 +37,7 @@ export function FilterBar({
         <SearchBox
           value={filters.search}
           onChange={(_, d) => set({ search: d.value })}
-          placeholder="Title, owner, organisation"
+          placeholder="Title, owner, organisation, note"
         />
       </Field>
       <Field label="Status" className={s.field}>

@@ -1,6 +1,5 @@
 import {
   Field,
-  MessageBar,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -8,6 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Notice } from "../../ui/Notice";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Board } from "../../domain/types";
 import { ErrorState, LoadingState } from "../../ui/StateViews";
@@ -54,12 +54,12 @@ export function TabConfig({ host }: { host: TabConfigHost }) {
         Add Trust Boards to this channel
       </Text>
       {teamBoards.length === 0 && (
-        <MessageBar intent="info">
+        <Notice intent="info">
           <MessageBarBody>
             No board is linked to this team yet, so every board is listed. Choose the one this channel works
             on.
           </MessageBarBody>
-        </MessageBar>
+        </Notice>
       )}
       <Field label="Which board should this tab show?" required>
         <RadioGroup
