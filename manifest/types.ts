@@ -62,7 +62,18 @@ export interface PermissionPlan {
   readonly boardFolder: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
 }
 
-export type PrincipalKind = "administrators" | "executive" | "readers" | "boardGroup" | "allBoardGroups";
+/**
+ * A board's Microsoft 365 group is two principals to SharePoint: its members and its owners (the
+ * chairs), granted separately, because an owner need not be a member.
+ */
+export type PrincipalKind =
+  | "administrators"
+  | "executive"
+  | "readers"
+  | "boardMembers"
+  | "boardOwners"
+  | "allBoardMembers"
+  | "allBoardOwners";
 
 /** The list's URL segment under /Lists/ (provisioning creates it without spaces). */
 export const listUrlName = (def: Pick<ListDef, "title">): string => def.title.replace(/\s+/g, "");

@@ -12,9 +12,11 @@ import { useRoute } from "./route";
 import { ServicesProvider, type Services } from "./services";
 import { themes, type ThemeName } from "./theme";
 import { toDataError } from "../data/errors";
-import { flushHistoryOutbox } from "../data/sharepoint/historyOutbox";
 
 const useStyles = makeStyles({
+  // On an inner element, not the provider: Fluent copies the provider's classes onto every popup's
+  // portal, where a full-height background painted a grey layer over the page whenever a menu,
+  // dialog or calendar opened.
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
   main: {
     boxSizing: "border-box",
@@ -70,42 +72,41 @@ export function App({ services, theme, workbench, tabConfig, onFirstRender }: Ap
   const [queryClient] = useState(createQueryClient);
   const route = useRoute();
   useEffect(() => onFirstRender?.(), [onFirstRender]);
-  useEffect(() => {
-    void flushHistoryOutbox(services.sp, services.siteUrl);
-  }, [services]);
   return (
-    <FluentProvider theme={themes[theme]} className={s.root}>
-      <QueryClientProvider client={queryClient}>
-        <ServicesProvider services={services}>
-          <a
-            href="#main"
-            className={s.skip}
-            onClick={(e) => {
-              e.preventDefault();
-              document.getElementById("main")?.focus();
-            }}
-          >
-            Skip to content
-          </a>
-          {workbench && <WorkbenchBar {...workbench} theme={theme} />}
-          <RetryBanner />
-          <main id="main" tabIndex={-1} className={s.main}>
-            {tabConfig || route.name === "config" ? (
-              <TabConfig
-                host={tabConfig ?? { groupId: null, register: () => undefined, setValid: () => undefined }}
-              />
-            ) : route.name === "board" ? (
-              <BoardHome key={route.boardId} boardId={route.boardId} />
-            ) : route.name === "action" ? (
-              <ActionDetail key={route.actionId} boardId={route.boardId} actionId={route.actionId} />
-            ) : route.name === "my-actions" ? (
-              <MyActions />
-            ) : (
-              <Home />
-            )}
-          </main>
-        </ServicesProvider>
-      </QueryClientProvider>
+    <FluentProvider theme={themes[theme]}>
+      <div className={s.root}>
+        <QueryClientProvider client={queryClient}>
+          <ServicesProvider services={services}>
+            <a
+              href="#main"
+              className={s.skip}
+              onClick={(e) => {
+                e.preventDefault();
+                document.getElementById("main")?.focus();
+              }}
+            >
+              Skip to content
+            </a>
+            {workbench && <WorkbenchBar {...workbench} theme={theme} />}
+            <RetryBanner />
+            <main id="main" tabIndex={-1} className={s.main}>
+              {tabConfig || route.name === "config" ? (
+                <TabConfig
+                  host={tabConfig ?? { groupId: null, register: () => undefined, setValid: () => undefined }}
+                />
+              ) : route.name === "board" ? (
+                <BoardHome key={route.boardId} boardId={route.boardId} />
+              ) : route.name === "action" ? (
+                <ActionDetail key={route.actionId} boardId={route.boardId} actionId={route.actionId} />
+              ) : route.name === "my-actions" ? (
+                <MyActions />
+              ) : (
+                <Home />
+              )}
+            </main>
+          </ServicesProvider>
+        </QueryClientProvider>
+      </div>
     </FluentProvider>
   );
 }

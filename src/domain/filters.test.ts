@@ -36,15 +36,21 @@ describe("filtering the action plan", () => {
       ...actions,
       anAction({ id: 5, title: "Young carers", lastNote: "Venue agreed with the library in Minehead." }),
     ];
-    expect(filterActions(withNote, { ...NO_FILTERS, search: "minehead" }, today).map((a) => a.id)).toEqual([5]);
+    expect(filterActions(withNote, { ...NO_FILTERS, search: "minehead" }, today).map((a) => a.id)).toEqual([
+      5,
+    ]);
   });
   it("ignores accents both ways: Siobhan finds Siobhán, and Siobhán finds Siobhan", () => {
     const people = [
       anAction({ id: 6, owner: { id: 11, name: "Siobhán Kelly", email: "s@partnership.example" } }),
       anAction({ id: 7, title: "Cafe for care leavers", description: "Run by Siobhan's team" }),
     ];
-    expect(filterActions(people, { ...NO_FILTERS, search: "Siobhan" }, today).map((a) => a.id)).toEqual([6, 7]);
-    expect(filterActions(people, { ...NO_FILTERS, search: "SIOBHÁN" }, today).map((a) => a.id)).toEqual([6, 7]);
+    expect(filterActions(people, { ...NO_FILTERS, search: "Siobhan" }, today).map((a) => a.id)).toEqual([
+      6, 7,
+    ]);
+    expect(filterActions(people, { ...NO_FILTERS, search: "SIOBHÁN" }, today).map((a) => a.id)).toEqual([
+      6, 7,
+    ]);
     expect(filterActions(people, { ...NO_FILTERS, search: "café" }, today).map((a) => a.id)).toEqual([7]);
   });
   it("shows only overdue actions", () => {

@@ -22,7 +22,10 @@ export const NO_FILTERS: ActionFilters = {
 
 /** Lower case without accents, so "siobhan" finds "Siobhán" and "cafe" finds "Café". */
 export const foldForSearch = (text: string): string =>
-  text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLocaleLowerCase("en-GB");
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLocaleLowerCase("en-GB");
 
 /** Everything a person might remember about an action: its words, its people, its latest note. */
 const searchableText = (a: Action): string =>

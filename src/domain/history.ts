@@ -82,6 +82,20 @@ export interface HistoryNames {
   programme: (id: number) => string;
 }
 
+/** Names from the lists the person can read; an id they cannot see is said to be one. */
+export function historyNames(
+  boards: readonly { id: number; title: string }[],
+  programmes: readonly { id: number; number: number; title: string }[],
+): HistoryNames {
+  return {
+    board: (id) => boards.find((b) => b.id === id)?.title ?? `a board you cannot see (id ${id})`,
+    programme: (id) => {
+      const p = programmes.find((x) => x.id === id);
+      return p ? `${p.number}. ${p.title}` : `programme ${id}`;
+    },
+  };
+}
+
 const orNone = (text: string): string => (text.trim() === "" ? "none" : text);
 const arrow = (label: string, from: string, to: string): string =>
   `${label}: ${orNone(from)} → ${orNone(to)}`;

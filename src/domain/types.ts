@@ -72,30 +72,23 @@ export interface Action {
   lastUpdateAt: IsoInstant | null;
   lastUpdateBy: Person | null;
   lastNote: string;
+  /** The evidence link given with the latest update ("" when none). */
+  evidenceUrl: string;
+  /**
+   * The id of the save that wrote this version ("" when it was changed outside
+   * Trust Boards): how a save whose reply was lost recognises itself.
+   */
+  changeId: string;
+  /**
+   * The board folder SharePoint files the item in ("" at the list's root). The
+   * folder's permissions decide who may change it, so it, not `boardId` (a
+   * column any member of that board can edit), says whose action it is.
+   */
+  folder: string;
   modified: IsoInstant;
   editor: Person | null;
 }
 
-export type UpdateKind = "Created" | "Progress" | "Reassigned" | "Carried forward" | "Closed";
-
-export interface ActionUpdate {
-  id: number;
-  actionId: number;
-  kind: UpdateKind;
-  statusFrom: string | null;
-  statusTo: string | null;
-  ragFrom: string | null;
-  ragTo: string | null;
-  dateFrom: IsoDate | null;
-  dateTo: IsoDate | null;
-  reason: string;
-  note: string;
-  evidenceUrl: string;
-  author: Person | null;
-  at: IsoInstant;
-}
-
-/** What a person asks to change in one update. */
 export interface ActionChange {
   status: ActionStatus;
   rag: Rag | null;
@@ -110,5 +103,8 @@ export interface Viewer {
   graphId: string;
   name: string;
   email: string;
+  /** Groups the person is a member of, directly or through nested groups (owning one is not membership). */
   groupIds: string[];
+  /** Groups the person owns (a board's chair may own its group without being a member). */
+  ownedGroupIds: string[];
 }

@@ -1,6 +1,7 @@
-import { useQuery, type QueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useServices, type Services } from "../app/services";
-import { listActionHistory } from "../data/sharepoint/actionUpdates";
+import { listActionVersions } from "../data/sharepoint/actionVersions";
+import { historyFromVersions, historyNames } from "../domain/history";
 import { getAction, listActionsOwnedBy } from "../data/sharepoint/actions";
 import { loadBoardHome } from "../data/sharepoint/boardHome";
 import { listBoards } from "../data/sharepoint/boards";
@@ -8,7 +9,7 @@ import { listProgrammes } from "../data/sharepoint/programmes";
 import { getCurrentSiteUser } from "../data/sharepoint/siteUsers";
 import { loadBoardPeople } from "../data/graph/boardPeople";
 import { loadViewer } from "../data/graph/viewer";
-import type { Board, Viewer } from "../domain/types";
+import { canEditBoard as canEditBoardRule } from "../domain/boardPeople";
 
 export const keys = {
   viewer: ["viewer"] as const,
@@ -66,9 +67,30 @@ export function fetchCurrentAction(client: QueryClient, sp: Services["sp"], acti
   });
 }
 
+/**
+ * The action's history, from its SharePoint versions: every change, made
+ * anywhere, with who and when (see docs/HISTORY.md). Boards and programmes
+ * come from the cache when the page already has them, to name moves.
+ */
 export function useHistory(actionId: number) {
   const { sp } = useServices();
-  return useQuery({ queryKey: keys.history(actionId), queryFn: () => listActionHistory(sp, actionId) });
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: keys.history(actionId),
+    queryFn: async () => {
+      const [versions, boards, programmes] = await Promise.all([
+        listActionVersions(sp, actionId),
+        client.ensureQueryData({ queryKey: keys.boards, queryFn: () => listBoards(sp) }).catch(() => []),
+        client
+          .ensureQueryData({ queryKey: keys.programmes, queryFn: () => listProgrammes(sp) })
+          .catch(() => []),
+      ]);
+      return {
+        entries: historyFromVersions(versions, historyNames(boards, programmes)),
+        first: versions[0]?.values,
+      };
+    },
+  });
 }
 
 export function useSiteMe() {
@@ -85,15 +107,8 @@ export function useMyActions(siteUserId: number | undefined) {
   });
 }
 
-/** A hint for the UI only: SharePoint's folder permissions are what actually refuse a write. */
-export function canEditBoard(
-  viewer: Viewer | undefined,
-  board: Board | undefined,
-  administratorsGroupId: string,
-): boolean {
-  if (!viewer || !board) return false;
-  return (
-    viewer.groupIds.includes(board.groupId) ||
-    (administratorsGroupId !== "" && viewer.groupIds.includes(administratorsGroupId))
-  );
-}
+/**
+ * A hint for the UI only: SharePoint's folder permissions are what actually refuse a write.
+ * The board's members and owners may edit (see `canEditBoard` in domain/boardPeople).
+ */
+export const canEditBoard = canEditBoardRule;

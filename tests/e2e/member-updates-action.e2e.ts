@@ -6,7 +6,7 @@
  * summary, and "My actions" all show it. Done by keyboard alone, and checked
  * with axe on every screen in the light, dark and high-contrast themes.
  */
-import { describe, expect, test } from "vitest";
+import { describe, expect, onTestFinished, test } from "vitest";
 import { appUrl, pageErrors, THEMES, useBrowser } from "./support/browser";
 import { checkScreen, spilledControls } from "./support/checks";
 import { isFocused, tabTo, typeDate } from "./support/keyboard";
@@ -14,6 +14,7 @@ import {
   actionRow,
   description,
   enGbDate,
+  enGbLongDate,
   fact,
   historyEntries,
   isoFromEnGb,
@@ -31,7 +32,7 @@ const NOTE =
 const REASON = "The two vacant health visitor posts will not be filled before April.";
 const NOTE_REQUIRED = "Say why the RAG rating changed: a note is required.";
 
-const { open } = useBrowser();
+const { open, browser } = useBrowser();
 
 describe.each(THEMES)("journey 1, %s theme", (theme) => {
   test(`a member moves 5.3 from Green to Amber with a revised date, by keyboard alone (${theme})`, async () => {
@@ -94,9 +95,11 @@ describe.each(THEMES)("journey 1, %s theme", (theme) => {
     await f.revisedDate.waitFor();
     // The button is replaced by the date fields: focus must move into them, not fall back to the page.
     expect(await isFocused(f.revisedDate)).toBe(true);
+    // Typed day first, as a UK officer would, whatever the browser's own locale.
     await typeDate(page, revised);
-    expect(await f.revisedDate.inputValue()).toBe(revised);
     await tabTo(page, f.reason);
+    expect(await f.revisedDate.inputValue()).toBe(enGbLongDate(revised));
+    expect(await f.revisedDate.getAttribute("aria-invalid")).not.toBe("true");
     await page.keyboard.type(REASON);
     await shot("4-update-filled");
 
@@ -117,7 +120,8 @@ describe.each(THEMES)("journey 1, %s theme", (theme) => {
     const newestText = (await newest.textContent()) ?? "";
     expect(newestText).toMatch(/^Priya Chaudhry, \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/);
     expect(newestText).toContain("RAG: Green → Amber");
-    expect(newestText).toContain(`Target date: ${targetText} → ${enGbDate(revised)} (reason: ${REASON})`);
+    // The date typed as dd/mm/yyyy is the date recorded (the entry's wording is the history's own).
+    expect(newestText).toContain(`arget date: ${targetText} → ${enGbDate(revised)} (reason: ${REASON})`);
     expect(newestText).toContain(NOTE);
     const at = Date.parse((await newest.locator("time").getAttribute("datetime")) ?? "");
     expect(at).toBeGreaterThanOrEqual(started - 60_000);
@@ -185,4 +189,69 @@ test("a RAG change with an empty note is refused with a field error, and nothing
   expect(await storedHistory(ACTION_53)).toEqual(historyBefore);
   expect(await fact(page, "Rating").textContent()).toBe("Green");
   expect(await page.getByText("Update saved").count()).toBe(0);
+});
+
+test("the revised date reads en-GB typing and offers a Monday-first calendar, by keyboard alone", async () => {
+  // A browser set to US English: the date field must still read day before month.
+  const context = await browser().newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "en-US",
+    timezoneId: "America/New_York",
+    reducedMotion: "reduce",
+  });
+  onTestFinished(() => context.close());
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await page.goto(appUrl("member", "#/board/1/action/37"));
+  expect(await page.evaluate(() => navigator.language)).toBe("en-US");
+  await waitForAction(page, "5.3");
+  const f = updateForm(page);
+  await tabTo(page, f.propose);
+  await page.keyboard.press("Enter");
+  await f.revisedDate.waitFor();
+  expect(await isFocused(f.revisedDate)).toBe(true);
+
+  // Down arrow opens the calendar with focus in it; its weeks start on Monday.
+  await page.keyboard.press("ArrowDown");
+  await f.calendar.waitFor();
+  const headers = await f.calendar
+    .getByRole("columnheader")
+    .evaluateAll((hs) => hs.map((h) => h.getAttribute("aria-label")));
+  expect(headers.slice(0, 2)).toEqual(["Monday", "Tuesday"]);
+  expect(await isFocused(f.calendar)).toBe(true);
+  await checkScreen(page, "journey1-calendar-open");
+  // What a person sees (the viewport, not the stitched full page). The rest of the page is hidden from
+  // assistive technology while the calendar (a modal dialog) is open, so no locator outside it is used here.
+  await page.screenshot({ path: "test-results/screenshots/journey1-calendar-open-viewport.png" });
+
+  // Arrow keys move by day and week; Enter takes the day and closes the calendar.
+  const focusedDay = () =>
+    page.evaluate(() => document.activeElement?.querySelector("button")?.getAttribute("aria-label") ?? "");
+  const start = await focusedDay();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  const chosen = await focusedDay();
+  expect(chosen).not.toBe(start);
+  await page.keyboard.press("Enter");
+  await f.calendar.waitFor({ state: "detached" });
+  const [day, month, year] = chosen.split(", ");
+  expect(await f.revisedDate.inputValue()).toBe(`${day} ${month} ${year}`);
+
+  // Focus is back in the text box; typing over it: 5/6 is 5 June, never May 6.
+  expect(await isFocused(f.revisedDate)).toBe(true);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("5/6/2027");
+  await page.keyboard.press("Tab");
+  expect(await f.revisedDate.inputValue()).toBe("5 June 2027");
+
+  // A date that does not exist is refused on the date field, in words.
+  await tabTo(page, f.revisedDate, { backwards: true });
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("31/02/2027");
+  await page.keyboard.press("Tab");
+  const message = "There is no 31 February 2027. Enter a date that exists, for example 30/06/2027.";
+  await page.getByText(message).waitFor();
+  expect(await f.revisedDate.getAttribute("aria-invalid")).toBe("true");
+  expect(await description(f.revisedDate)).toContain(message);
+  expect(await f.note.getAttribute("aria-invalid")).not.toBe("true");
 });

@@ -108,9 +108,10 @@ test("both change the RAG: the second is told, keeps her text, chooses, and both
 
   const stored = await storedHistory(ACTION_13);
   expect(stored).toHaveLength(historyBefore + 2);
-  expect(stored.slice(-2).map((u) => [u.TBRagFrom, u.TBRagTo, u.TBNote])).toEqual([
-    ["Green", "Red", NOTE_A],
-    ["Red", "Amber", NOTE_B],
+  expect(stored.slice(-3).map((v) => [v.TBRag, v.TBLastNote, v.Editor.LookupValue])).toEqual([
+    ["Green", expect.anything(), expect.anything()],
+    ["Red", NOTE_A, "Priya Chaudhry"],
+    ["Amber", NOTE_B, "Dawn Lyddon"],
   ]);
   expect((await storedAction(ACTION_13)).TBRag).toBe("Amber");
 
@@ -162,7 +163,7 @@ test("changes that don't overlap: the second is told, saves on top, and the firs
 
   const stored = await storedHistory(ACTION_13);
   expect(stored).toHaveLength(historyBefore + 2);
-  expect(stored.slice(-2).map((u) => u.TBNote)).toEqual([NOTE_A, NOTE_B]);
+  expect(stored.slice(-2).map((v) => v.TBLastNote)).toEqual([NOTE_A, NOTE_B]);
   await checkScreen(b, "journey2-no-overlap-saved");
   expect([...pageErrors(a), ...pageErrors(b)]).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { faultResponse, type FaultRule, type Service } from "./faults";
 import { handleGraph } from "./graph/service";
 import { json, toResponse, toSimpleRequest, type SimpleRequest, type SimpleResponse } from "./http";
 import { handleSharePoint } from "./sharepoint/service";
+import { SITE_LOCALES, isSiteLocale, siteDescription, switchSiteLocale } from "./sharepoint/regional";
 import type { TenantState } from "./state";
 import type { Tenant } from "./tenant";
 import { makePersonaToken } from "./tokens";
@@ -134,6 +135,20 @@ function control(tenant: Tenant, req: SimpleRequest, options: HandlerOptions): S
   if (path === "faults" && req.method === "DELETE") {
     tenant.faults.clear();
     return json(200, { rules: [] });
+  }
+  // The site's regional settings: { locale: "en-GB" | "en-US" } (sharepoint/regional.ts).
+  if (path === "site" && req.method === "GET") return json(200, siteDescription(tenant));
+  if (path === "site" && req.method === "POST") {
+    let locale: unknown;
+    try {
+      locale = (JSON.parse(req.body || "{}") as { locale?: unknown }).locale;
+    } catch {
+      locale = undefined;
+    }
+    if (!isSiteLocale(locale))
+      return json(400, { error: `locale must be one of: ${Object.keys(SITE_LOCALES).join(", ")}.` });
+    switchSiteLocale(tenant, locale);
+    return json(200, siteDescription(tenant));
   }
   if (path === "log" && req.method === "GET")
     return json(200, { requests: tenant.log.filter((l) => l.service !== "control") });

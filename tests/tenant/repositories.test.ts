@@ -7,11 +7,13 @@ import { describe, expect, it } from "vitest";
 import { Actions } from "../../manifest";
 import { fixedTokenProvider } from "../../src/app/tokens";
 import type { ActionChange } from "../../src/domain/types";
-import { appendHistory, listActionHistory } from "../../src/data/sharepoint/actionUpdates";
+import { listActionVersions } from "../../src/data/sharepoint/actionVersions";
+import { historyFromVersions, historyNames } from "../../src/domain/history";
 import { applyActionChange, getAction, listActionsOwnedBy } from "../../src/data/sharepoint/actions";
 import { loadBoardHome } from "../../src/data/sharepoint/boardHome";
 import { createInFolder } from "../../src/data/sharepoint/common";
 import { isoToSpDate } from "../../src/data/sharepoint/dates";
+import { siteRegional } from "../../src/data/sharepoint/regionalSettings";
 import { getCurrentSiteUser } from "../../src/data/sharepoint/siteUsers";
 import { createSp } from "../../src/data/sharepoint/sp";
 import { boardByFolder } from "./bulk";
@@ -21,7 +23,6 @@ import { persona, SITE_URL, TEST_NOW, tenant, type PersonaRole } from "./testTen
 const spAs = (role: PersonaRole): SPFI => createSp(SITE_URL, fixedTokenProvider(persona(role).token));
 
 const storedActions = (): StoredItem[] => tenant.state.lists["TB Actions"]?.items ?? [];
-const storedUpdates = (): StoredItem[] => tenant.state.lists["TB Action Updates"]?.items ?? [];
 const requests = () => tenant.log.filter((l) => l.service === "sharepoint");
 
 function siteUserId(role: PersonaRole): number {
@@ -81,13 +82,16 @@ describe("recording an update to an action", () => {
     evidenceUrl: "",
   };
 
-  it("applies the change with the ETag read and appends a history entry authored by the caller", async () => {
+  const historyOf = async (sp: SPFI, id: number) =>
+    historyFromVersions(await listActionVersions(sp, id), historyNames([], []));
+
+  it("applies the change with the ETag read; SharePoint's new version is the history entry, by the caller", async () => {
     const sp = spAs("member");
     const me = await getCurrentSiteUser(sp);
     const before = await getAction(sp, membersEarlyHelpAction().Id);
+    const entriesBefore = (await historyOf(sp, before.id)).length;
 
-    const after = await applyActionChange(sp, before, change, me, TEST_NOW);
-    const entryId = await appendHistory(sp, SITE_URL, "early-help", before, change, "test-history-1");
+    const after = await applyActionChange(sp, before, change, me, TEST_NOW, "save-1");
 
     expect(after.etag).not.toBe(before.etag);
     const reread = await getAction(sp, before.id);
@@ -98,72 +102,76 @@ describe("recording an update to an action", () => {
       revisedDate: "2027-06-30",
       revisedReason: change.revisedReason,
       lastNote: change.note,
+      changeId: "save-1",
     });
     expect(reread.lastUpdateBy?.id).toBe(me.id);
 
-    const history = await listActionHistory(sp, before.id);
-    const entry = history[0];
-    expect(entry?.id).toBe(entryId);
-    expect(entry).toMatchObject({
-      actionId: before.id,
-      kind: "Progress",
-      statusFrom: before.status,
-      statusTo: "In progress",
-      ragFrom: before.rag,
-      ragTo: "Amber",
-      note: change.note,
-      dateFrom: before.targetDate,
-      dateTo: "2027-06-30",
-      reason: change.revisedReason,
-    });
-    expect(entry?.author).toMatchObject({ id: me.id, name: persona("member").displayName });
-    expect(storedUpdates().find((u) => u.Id === entryId)?.folder).toBe("early-help");
+    const history = await historyOf(sp, before.id);
+    expect(history).toHaveLength(entriesBefore + 1);
+    expect(history[0]).toMatchObject({ throughApp: true, note: change.note, by: { id: me.id } });
+    expect(history[0]?.changes.map((c) => c.text)).toContain(`RAG: ${before.rag} → Amber`);
+    expect(history[0]?.changes.map((c) => c.text).join("\n")).toMatch(
+      /Revised target date: .* → 30 Jun 2027 \(reason: The coordinator post was re-advertised\.\)/,
+    );
   });
 
   it("refuses a change made from a stale read with a conflict, leaving the action as the first writer left it", async () => {
     const sp = spAs("member");
     const me = await getCurrentSiteUser(sp);
     const stale = await getAction(sp, membersEarlyHelpAction().Id);
-    await applyActionChange(sp, stale, change, me, TEST_NOW);
+    await applyActionChange(sp, stale, change, me, TEST_NOW, "save-a");
 
     await expect(
-      applyActionChange(sp, stale, { ...change, status: "Complete", rag: null, note: "Done" }, me, TEST_NOW),
-    ).rejects.toMatchObject({
-      kind: "conflict",
-      status: 412,
-    });
+      applyActionChange(
+        sp,
+        stale,
+        { ...change, status: "Complete", rag: null, note: "Done" },
+        me,
+        TEST_NOW,
+        "save-b",
+      ),
+    ).rejects.toMatchObject({ kind: "conflict", status: 412 });
     expect((await getAction(sp, stale.id)).status).toBe("In progress");
   });
 
-  it("lists an action's history newest first", async () => {
+  it("a save whose reply was lost is recognised as the person's own: success, one history entry, no clash", async () => {
     const sp = spAs("member");
+    const me = await getCurrentSiteUser(sp);
     const before = await getAction(sp, membersEarlyHelpAction().Id);
-    const seeded = storedUpdates().filter((u) => u.fields["TBActionId"] === before.id).length;
+    const entriesBefore = (await historyOf(sp, before.id)).length;
+    // SharePoint stores the batch (MERGE + re-read), then the connection drops: the client never hears.
+    tenant.faults.add({ service: "sharepoint", kind: "drop-after", times: 1, match: "$batch" });
 
-    const first = await appendHistory(
-      sp,
-      SITE_URL,
-      "early-help",
-      before,
-      { ...change, revisedDate: null },
-      "test-history-a",
-    );
-    const second = await appendHistory(
-      sp,
-      SITE_URL,
-      "early-help",
-      before,
-      { ...change, revisedDate: null, note: "A later note" },
-      "test-history-b",
-    );
-    const history = await listActionHistory(sp, before.id);
+    const after = await applyActionChange(sp, before, change, me, TEST_NOW, "save-lost-reply");
 
-    expect(history).toHaveLength(seeded + 2);
-    expect(history.slice(0, 2).map((h) => h.id)).toEqual([second, first]);
-    expect(history[0]?.note).toBe("A later note");
-    const ids = history.map((h) => h.id);
-    expect(ids).toEqual([...ids].sort((a, b) => b - a));
-    expect(history.every((h) => h.actionId === before.id)).toBe(true);
+    expect(after).toMatchObject({ rag: "Amber", changeId: "save-lost-reply" });
+    const batches = requests().filter((r) => r.url.endsWith("$batch"));
+    expect(batches.map((r) => r.status)).toEqual([0, 200]); // dropped, then the retry met 412 + our id
+    const history = await historyOf(sp, before.id);
+    expect(history).toHaveLength(entriesBefore + 1);
+    expect(history[0]?.changes.map((c) => c.text)).toContain(`RAG: ${before.rag} → Amber`);
+  });
+
+  it("a change made straight over REST, as the SharePoint list's own pages would, is in the history under its author", async () => {
+    const sp = spAs("second-member");
+    const before = await getAction(sp, membersEarlyHelpAction().Id);
+    const entriesBefore = (await historyOf(sp, before.id)).length;
+
+    await sp.web.lists
+      .getByTitle(Actions.title)
+      .items.getById(before.id)
+      .update({ TBTargetDate: "2027-09-30T23:00:00Z", TBOwnerOrg: "Somewhere else" });
+
+    const history = await historyOf(spAs("member"), before.id);
+    expect(history).toHaveLength(entriesBefore + 1);
+    expect(history[0]).toMatchObject({
+      throughApp: false,
+      by: { name: persona("second-member").displayName },
+    });
+    expect(history[0]?.changes.map((c) => c.text)).toEqual([
+      expect.stringMatching(/^Original target date: .* → 1 Oct 2027$/),
+      `Organisation: ${before.ownerOrg || "none"} → Somewhere else`,
+    ]);
   });
 });
 
@@ -193,7 +201,7 @@ describe("date-only columns", () => {
     await sp.web.lists
       .getByTitle(Actions.title)
       .items.getById(action.Id)
-      .update({ TBTargetDate: isoToSpDate("2027-06-30") });
+      .update({ TBTargetDate: isoToSpDate("2027-06-30", (await siteRegional(sp)).timeZone) });
 
     // SharePoint keeps midnight UK time, in UTC: the evening before.
     expect(storedActions().find((i) => i.Id === action.Id)?.fields["TBTargetDate"]).toBe(

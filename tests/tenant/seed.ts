@@ -7,9 +7,10 @@ import type {
   ItemVersion,
   StoredItem,
   StoredList,
+  OtherDirectoryObject,
   TenantState,
 } from "./state";
-import { Tenant } from "./tenant";
+import { ownersClaim, Tenant } from "./tenant";
 import { localIsoToUtc } from "./time";
 
 /** A deterministic GUID from a name, so seeded ids are stable between runs. */
@@ -107,13 +108,30 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     "Partnership business unit: sets up plans and boards.",
     demo.administratorKeys,
   );
+  // The app registration that provisioned the boards owns their groups alongside the chairs, as an
+  // app that creates a group does; a group's owners can be users or service principals
+  // (https://learn.microsoft.com/graph/api/group-post-owners).
+  const provisioner: OtherDirectoryObject = {
+    id: stableGuid("servicePrincipal:provisioning"),
+    kind: "servicePrincipal",
+    displayName: `${demo.trustName} Boards provisioning`,
+  };
+  // Security groups can hold devices (https://learn.microsoft.com/graph/api/group-post-members):
+  // the scrutiny committee room's shared display reads every board.
+  const display: OtherDirectoryObject = {
+    id: stableGuid("device:scrutiny-room"),
+    kind: "device",
+    displayName: "Scrutiny committee room display",
+  };
+  readers.memberIds.push(display.id);
+  // Owners and members are two lists: a chair may own the board's group without being a member.
   const boardGroups = demo.boards.map<GraphGroup>((b) => ({
     id: stableGuid(`group:${b.key}`),
     displayName: b.title,
     description: b.description,
     kind: "m365",
-    ownerIds: b.ownerKeys.map(userId),
-    memberIds: [...new Set([...b.ownerKeys, ...b.memberKeys])].map(userId),
+    ownerIds: [...b.ownerKeys.map(userId), provisioner.id],
+    memberIds: b.memberKeys.map(userId),
   }));
 
   const principal = (kind: PrincipalKind, boardGroupId?: string): string[] => {
@@ -124,10 +142,14 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
         return [executive.id];
       case "readers":
         return [readers.id];
-      case "allBoardGroups":
+      case "allBoardMembers":
         return boardGroups.map((g) => g.id);
-      case "boardGroup":
+      case "allBoardOwners":
+        return boardGroups.map((g) => ownersClaim(g.id));
+      case "boardMembers":
         return boardGroupId ? [boardGroupId] : [];
+      case "boardOwners":
+        return boardGroupId ? [ownersClaim(boardGroupId)] : [];
     }
   };
   const acl = (plan: typeof PERMISSIONS.site, boardGroupId?: string): AclEntry[] =>
@@ -138,6 +160,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     tenantId: stableGuid("tenant"),
     users,
     groups: [executive, readers, admins, ...boardGroups],
+    otherObjects: [provisioner, display],
     siteUsers: [],
     nextSiteUserId: 7,
     siteAcl: acl(PERMISSIONS.site),
@@ -261,7 +284,9 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
         TBLastUpdateAt: last ? utc(last.at) : null,
         TBLastUpdateById: last ? siteId(last.byKey) : null,
         TBLastNote: last ? text(last.note) : null,
-        TBChangeId: a.updates.length > 0 ? `seed-update-${index + 1}-${a.updates.length}` : null,
+        // Added through the app like every demo change, so no entry says "changed outside Trust Boards".
+        TBChangeId:
+          a.updates.length > 0 ? `seed-update-${index + 1}-${a.updates.length}` : `seed-action-${index + 1}`,
       },
       {
         version: Math.max(1, a.updates.length),

@@ -16,8 +16,20 @@ export interface GraphGroup {
   description: string;
   /** Microsoft 365 groups back boards (owners = chairs); security groups hold roles. */
   kind: "m365" | "security";
+  /**
+   * Direct members: users, and for security groups also nested groups and other directory objects.
+   * Owners are a separate list: an owner is not a member unless listed here too.
+   */
   memberIds: string[];
+  /** Users or service principals (https://learn.microsoft.com/graph/api/group-post-owners). */
   ownerIds: string[];
+}
+
+/** A directory object that is neither a user nor a group (a group's members and owners can be these). */
+export interface OtherDirectoryObject {
+  id: string;
+  kind: "servicePrincipal" | "device";
+  displayName: string;
 }
 
 /** A row of the site's User Information List. */
@@ -31,7 +43,10 @@ export interface SiteUser {
 }
 
 export interface AclEntry {
-  /** Entra group id (SharePoint grants to groups by their claim). */
+  /**
+   * The Entra group SharePoint grants to, by its claim: the group id for its members
+   * (`c:0o.c|federateddirectoryclaimprovider|<id>`), or `<id>_o` for its owners (see `ownersClaim`).
+   */
   groupId: string;
   role: RoleName;
 }
@@ -78,6 +93,8 @@ export interface TenantState {
   tenantId: string;
   users: GraphUser[];
   groups: GraphGroup[];
+  /** Service principals and devices that are members or owners of groups. */
+  otherObjects?: OtherDirectoryObject[];
   siteUsers: SiteUser[];
   nextSiteUserId: number;
   siteAcl: AclEntry[];
@@ -85,6 +102,11 @@ export interface TenantState {
   roles: { executiveGroupId: string; readersGroupId: string; administratorsGroupId: string };
   /** Sign-in shortcuts for the local workbench. */
   personas: { role: string; label: string; userId: string }[];
+  /** The site's regional settings (sharepoint/regional.ts); absent in older state files, meaning en-GB. */
+  site?: { locale: SiteLocaleName };
 }
+
+/** The regional settings the emulated site can have: a UK site, or a default US one. */
+export type SiteLocaleName = "en-GB" | "en-US";
 
 export const ROLE_RANK: Record<RoleName, number> = { Read: 1, Contribute: 2, "Full Control": 3 };

@@ -2,6 +2,9 @@ import type { RoleName } from "../../manifest";
 import { Faults, type Service } from "./faults";
 import { ROLE_RANK, type AclEntry, type GraphUser, type SiteUser, type TenantState } from "./state";
 
+/** The ACL principal for a group's owners: SharePoint's owners claim ends in `_o` after the group id. */
+export const ownersClaim = (groupId: string): string => `${groupId}_o`;
+
 export interface LoggedRequest {
   service: Service | "control";
   method: string;
@@ -48,7 +51,11 @@ export class Tenant {
     return this.state.users.find((u) => u.userPrincipalName.toLowerCase() === wanted);
   }
 
-  /** Every group the user belongs to, directly or through nested groups. */
+  /**
+   * Every group the user is a member of, directly or through nested groups. Owning a group is not
+   * membership: owners and members are two lists
+   * (https://learn.microsoft.com/graph/api/resources/groups-overview, "Group membership" and owners).
+   */
   transitiveGroupIds(userId: string): Set<string> {
     const result = new Set<string>();
     let frontier = new Set([userId]);
@@ -56,7 +63,7 @@ export class Tenant {
       const next = new Set<string>();
       for (const group of this.state.groups) {
         if (result.has(group.id)) continue;
-        if (group.memberIds.some((m) => frontier.has(m)) || group.ownerIds.some((o) => frontier.has(o))) {
+        if (group.memberIds.some((m) => frontier.has(m))) {
           result.add(group.id);
           next.add(group.id);
         }
@@ -66,12 +73,31 @@ export class Tenant {
     return result;
   }
 
+  /** The groups the user owns. Ownership is direct only: owning a nested group owns nothing above it. */
+  ownedGroupIds(userId: string): Set<string> {
+    return new Set(this.state.groups.filter((g) => g.ownerIds.includes(userId)).map((g) => g.id));
+  }
+
+  /**
+   * The group claims SharePoint sees for the user: each group they are a (transitive) member of, and
+   * the owners claim (`<id>_o`) of each group they own. A group-connected site grants the members
+   * claim `c:0o.c|federateddirectoryclaimprovider|<groupId>` and the owners claim `…|<groupId>_o`
+   * separately, so an owner who is not a member gets only what the owners claim is granted
+   * (https://learn.microsoft.com/sharepoint/dev/transform/modernize-connect-to-office365-group-permissions:
+   * owners flow to the site's owners and admins, members to its members group).
+   */
+  groupClaims(userId: string): Set<string> {
+    const claims = new Set(this.transitiveGroupIds(userId));
+    for (const id of this.ownedGroupIds(userId)) claims.add(ownersClaim(id));
+    return claims;
+  }
+
   /** The highest role an ACL gives the user, or null for none. */
   roleIn(userId: string, acl: readonly AclEntry[]): RoleName | null {
-    const groups = this.transitiveGroupIds(userId);
+    const claims = this.groupClaims(userId);
     let best: RoleName | null = null;
     for (const entry of acl) {
-      if (groups.has(entry.groupId) && (best === null || ROLE_RANK[entry.role] > ROLE_RANK[best])) {
+      if (claims.has(entry.groupId) && (best === null || ROLE_RANK[entry.role] > ROLE_RANK[best])) {
         best = entry.role;
       }
     }

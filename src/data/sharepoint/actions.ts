@@ -7,6 +7,7 @@ import { DataError, toDataError } from "../errors";
 import { parseRows, PersonRow, personSelect, readAll, text } from "./common";
 import { isoToSpDate, spDateToIso } from "./dates";
 import { eq } from "./odata";
+import { siteRegional } from "./regionalSettings";
 
 const SELECT = [
   "Id",
@@ -24,6 +25,9 @@ const SELECT = [
   "TBRag",
   "TBLastUpdateAt",
   "TBLastNote",
+  "TBEvidenceUrl",
+  "TBChangeId",
+  "FileDirRef",
   "Modified",
   ...personSelect("TBOwner"),
   ...personSelect("TBLastUpdateBy"),
@@ -32,6 +36,9 @@ const SELECT = [
 const EXPAND = ["TBOwner", "TBLastUpdateBy", "Editor"];
 /** SharePoint's largest page; more than this many actions on one board pages on. */
 const PAGE = 5000;
+
+/** "/sites/x/Lists/TBActions/early-help" → "early-help"; the list's root → "". */
+export const folderIn = (fileDirRef: string): string => /\/Lists\/[^/]+\/?(.*)$/.exec(fileDirRef)?.[1] ?? "";
 
 const ActionRow = z
   .object({
@@ -53,6 +60,9 @@ const ActionRow = z
     TBLastUpdateAt: z.string().nullish(),
     TBLastUpdateBy: PersonRow,
     TBLastNote: text,
+    TBEvidenceUrl: text,
+    TBChangeId: text,
+    FileDirRef: z.string(),
     Modified: z.string(),
     Editor: PersonRow,
   })
@@ -75,6 +85,10 @@ const ActionRow = z
     lastUpdateAt: r.TBLastUpdateAt ?? null,
     lastUpdateBy: r.TBLastUpdateBy,
     lastNote: r.TBLastNote,
+    evidenceUrl: r.TBEvidenceUrl,
+    changeId: r.TBChangeId,
+    // The board folder the item is filed in: its permissions say whose action it is (docs/HISTORY.md).
+    folder: folderIn(r.FileDirRef),
     modified: r.Modified,
     editor: r.Editor,
   }));
@@ -132,7 +146,19 @@ export function normaliseChange(change: ActionChange): ActionChange {
 /**
  * Applies a person's change to the action, sending the ETag they read: if
  * someone saved in between, SharePoint answers 412 and nothing is overwritten.
- * Returns the action as it now stands, with its new ETag.
+ * Returns the action as SharePoint now holds it, with its new ETag.
+ *
+ * The save is one MERGE of the action item, so SharePoint's version of the
+ * item is its history entry (docs/HISTORY.md): the note, the evidence link and
+ * `changeId` (the draft's id) are written with every save, so each version
+ * carries exactly what that save said, and a save can recognise itself.
+ *
+ * The change and a re-read go in one $batch: the app is on another origin than
+ * SharePoint, so the ETag header of a MERGE's reply is not readable by the page
+ * (only safelisted headers are, see docs/EMULATED-TENANT.md); the re-read's body
+ * carries it, in the same round trip. When a reply was lost and the batch is
+ * sent again, the MERGE meets a 412 — but if the re-read carries our own
+ * `changeId`, the first send was stored: that is our save, not a clash.
  */
 export async function applyActionChange(
   sp: SPFI,
@@ -140,6 +166,7 @@ export async function applyActionChange(
   change: ActionChange,
   me: Person,
   now: Date,
+  changeId: string,
 ): Promise<Action> {
   const c = normaliseChange(change);
   const props: Record<string, unknown> = {
@@ -147,30 +174,35 @@ export async function applyActionChange(
     TBRag: c.rag,
     TBLastUpdateAt: now.toISOString(),
     TBLastUpdateById: me.id,
+    // Always written, empty too: a version's note is the note of that save, never an older one.
+    TBLastNote: c.note,
+    TBEvidenceUrl: c.evidenceUrl,
+    TBChangeId: changeId,
   };
-  if (c.note !== "") props["TBLastNote"] = c.note;
   const revised = c.revisedDate !== action.revisedDate && c.revisedDate !== null;
   if (revised) {
-    props["TBRevisedDate"] = isoToSpDate(c.revisedDate as string);
+    // Midnight in the site's time zone, as SharePoint keeps a date-only column (regionalSettings.ts).
+    props["TBRevisedDate"] = isoToSpDate(c.revisedDate as string, (await siteRegional(sp)).timeZone);
     props["TBRevisedReason"] = c.revisedReason;
   }
+  const [batched, execute] = sp.batched();
+  const outcome = Promise.allSettled([
+    actions(batched).getById(action.id).update(props, action.etag),
+    actions(batched)
+      .getById(action.id)
+      .select(...SELECT)
+      .expand(...EXPAND)<unknown>(),
+  ]);
   try {
-    const result = (await actions(sp).getById(action.id).update(props, action.etag)) as {
-      etag?: string | null;
-    };
-    return {
-      ...action,
-      etag: result.etag ?? action.etag,
-      status: c.status,
-      rag: c.rag,
-      revisedDate: revised ? c.revisedDate : action.revisedDate,
-      revisedReason: revised ? c.revisedReason : action.revisedReason,
-      lastUpdateAt: now.toISOString(),
-      lastUpdateBy: me,
-      lastNote: c.note || action.lastNote,
-      modified: now.toISOString(),
-      editor: me,
-    };
+    await execute();
+    const [saved, reread] = await outcome;
+    const current = reread.status === "fulfilled" ? (toActions([reread.value])[0] as Action) : null;
+    if (saved.status === "rejected") {
+      if (current && current.changeId === changeId) return current; // our own save, whose reply was lost
+      throw saved.reason;
+    }
+    if (!current) throw (reread as PromiseRejectedResult).reason;
+    return current;
   } catch (e) {
     const failure = toDataError(e);
     if (failure.kind === "conflict") throw new DataError("conflict", failure.message, 412);

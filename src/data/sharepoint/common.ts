@@ -1,9 +1,11 @@
 import type { SPFI } from "@pnp/sp";
 import { z } from "zod";
 import { listUrlName, type ListDef } from "../../../manifest";
-import type { Person } from "../../domain/types";
+import type { IsoDate, Person } from "../../domain/types";
 import { DataError } from "../errors";
+import { isoToFormDate } from "./dates";
 import { eq } from "./odata";
+import { siteRegional } from "./regionalSettings";
 
 /** An expanded person column ($expand=X&$select=X/Id,X/Title,X/EMail). */
 export const PersonRow = z
@@ -45,6 +47,12 @@ export interface FormValue {
   FieldValue: string;
 }
 
+/** A calendar date for a form value: written in the site's own short-date format when sent (null clears it). */
+export interface DateFormValue {
+  FieldName: string;
+  date: IsoDate | null;
+}
+
 export const personKey = (email: string): string => JSON.stringify([{ Key: `i:0#.f|membership|${email}` }]);
 
 const FormResult = z.array(
@@ -60,7 +68,8 @@ const FormResult = z.array(
  * Creates an item inside a board's folder (the folder's permissions decide who
  * may). The client id makes it idempotent: when the answer is lost — a dropped
  * connection after SharePoint saved it — we find the item by that id instead
- * of creating it twice.
+ * of creating it twice. SharePoint reads form values in the site's regional
+ * settings, so dates go in as `{ date }` and are written in the site's format.
  */
 export async function createInFolder(
   sp: SPFI,
@@ -68,12 +77,21 @@ export async function createInFolder(
   def: ListDef,
   folder: string,
   clientId: string,
-  values: FormValue[],
+  values: (FormValue | DateFormValue)[],
 ): Promise<number> {
   const list = sp.web.lists.getByTitle(def.title);
+  const locale = values.some((v) => "date" in v) ? (await siteRegional(sp)).locale : null;
+  const asText = values.map((v): FormValue =>
+    "date" in v
+      ? {
+          FieldName: v.FieldName,
+          FieldValue: v.date === null || !locale ? "" : isoToFormDate(v.date, locale),
+        }
+      : v,
+  );
   try {
     const raw: unknown = await list.addValidateUpdateItemUsingPath(
-      [...values, { FieldName: "TBClientId", FieldValue: clientId }],
+      [...asText, { FieldName: "TBClientId", FieldValue: clientId }],
       boardFolderPath(siteUrl, def, folder),
     );
     const results = FormResult.parse(raw);

@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens, Link } from "@fluentui/react-components";
-import { formatDate, formatDateTime } from "../../domain/dates";
-import type { ActionUpdate } from "../../domain/types";
+import { formatDateTime } from "../../domain/dates";
+import { creationSummary, type ActionValues, type HistoryEntry } from "../../domain/history";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/StateViews";
 import { useHistory } from "../queries";
 
@@ -26,23 +26,12 @@ const useStyles = makeStyles({
   note: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
 });
 
-function changes(u: ActionUpdate): string[] {
-  const out: string[] = [];
-  if (u.kind === "Created") out.push("Action added to the plan");
-  if (u.statusFrom !== null && u.statusTo !== null && u.statusFrom !== u.statusTo)
-    out.push(`Status: ${u.statusFrom} → ${u.statusTo}`);
-  else if (u.kind === "Created" && u.statusTo) out.push(`Status: ${u.statusTo}`);
-  // Completing or pausing an action clears its RAG; the status line already says so.
-  const ragCleared = !u.ragTo && u.statusTo !== "In progress";
-  if ((u.ragFrom ?? "") !== (u.ragTo ?? "") && !ragCleared)
-    out.push(`RAG: ${u.ragFrom || "none"} → ${u.ragTo || "none"}`);
-  if (u.dateTo)
-    out.push(
-      `Target date: ${formatDate(u.dateFrom) || "none"} → ${formatDate(u.dateTo)}${u.reason ? ` (reason: ${u.reason})` : ""}`,
-    );
-  return out;
+/** The lines under an entry's heading: what it changed, or what the action was when it was added. */
+function lines(e: HistoryEntry, first: ActionValues | undefined): string[] {
+  if (e.created) return ["Action added to the plan", ...(first ? creationSummary(first) : [])];
+  if (e.changes.length > 0) return e.changes.map((c) => c.text);
+  return e.note || e.evidenceUrl ? [] : ["Saved with no change to the fields shown here"];
 }
-
 /** Every change to the action, newest first, with who and when. */
 export function HistoryList({ actionId }: { actionId: number }) {
   const s = useStyles();
@@ -56,15 +45,20 @@ export function HistoryList({ actionId }: { actionId: number }) {
       {history.isError && (
         <ErrorState error={history.error} onRetry={() => void history.refetch()} what="the history" section />
       )}
-      {history.isSuccess && history.data.length === 0 && <EmptyState title="No history recorded yet" />}
-      {history.isSuccess && history.data.length > 0 && (
+      {history.isSuccess && history.data.entries.length === 0 && (
+        <EmptyState title="No history recorded yet" />
+      )}
+      {history.isSuccess && history.data.entries.length > 0 && (
         <ol className={s.list} aria-label="Changes, newest first">
-          {history.data.map((u) => (
-            <li key={u.id} className={s.entry}>
+          {history.data.entries.map((u) => (
+            <li key={u.version} className={s.entry}>
               <Text weight="semibold">
-                {u.author?.name ?? "Unknown person"}, <time dateTime={u.at}>{formatDateTime(u.at)}</time>
+                {u.by?.name ?? "Unknown person"}, <time dateTime={u.at}>{formatDateTime(u.at)}</time>
               </Text>
-              {changes(u).map((line) => (
+              {!u.throughApp && (
+                <Text className={s.muted}>Changed outside Trust Boards (in SharePoint or another tool)</Text>
+              )}
+              {lines(u, history.data.first).map((line) => (
                 <Text key={line} className={s.muted}>
                   {line}
                 </Text>

@@ -2,7 +2,6 @@ import {
   Button,
   Field,
   Input,
-  MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
@@ -17,7 +16,13 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { useServices } from "../../app/services";
 import { statusTakesRag, suggestedRag } from "../../domain/actions";
-import { draftFrom, NOTE_MAX, validateActionChange, type FieldErrors } from "../../domain/actionUpdate";
+import {
+  draftFrom,
+  NOTE_MAX,
+  noteCounterText,
+  validateActionChange,
+  type FieldErrors,
+} from "../../domain/actionUpdate";
 import { analyseConflict, type ConflictAnalysis } from "../../domain/conflicts";
 import { formatDate, todayIso } from "../../domain/dates";
 import {
@@ -31,6 +36,8 @@ import {
   type Rag,
 } from "../../domain/types";
 import { toDataError } from "../../data/errors";
+import { DateField } from "../../ui/DateField";
+import { Notice } from "../../ui/Notice";
 import { ConflictPanel } from "./ConflictPanel";
 import { useDraft } from "./useDraft";
 import { useSaveUpdate } from "./useSaveUpdate";
@@ -52,18 +59,45 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
   const draft = useDraft(action.id, () => draftFrom(action));
   const save = useSaveUpdate(board, me);
   const [errors, setErrors] = useState<FieldErrors>({});
+  /** Whether Save has been tried: from then on every edit re-checks the whole form. */
+  const [checked, setChecked] = useState(false);
+  /** Text typed into the revised-date field that could not be read as a date. */
+  const [dateText, setDateText] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ current: Action; analysis: ConflictAnalysis } | null>(null);
-  const [saved, setSaved] = useState<null | "complete" | "historyPending">(null);
+  const [saved, setSaved] = useState<null | "complete">(null);
   const [showRevise, setShowRevise] = useState(draft.change.revisedDate !== action.revisedDate);
   const savedRef = useRef<HTMLDivElement>(null);
   const revisedDateRef = useRef<HTMLInputElement>(null);
   const today = todayIso(now());
   const suggestion = suggestedRag(base, today);
   const c = draft.change;
-  /** Once the form has shown errors, each edit re-checks it, so a fixed field stops saying it is wrong. */
-  const edit = (patch: Partial<ActionChange>): void => {
+  const check = (target: Action, change: ActionChange, typed: string | null): FieldErrors =>
+    validateActionChange(target, change, { today, revisedDateText: typed });
+  /** A new complaint replaces an old "Update saved": the two must never stand side by side. */
+  const show = (found: FieldErrors): void => {
+    setErrors(found);
+    if (Object.keys(found).length > 0) setSaved(null);
+  };
+  /**
+   * After Save has been tried, each edit re-checks the whole form, so a fixed field stops saying it is
+   * wrong. Before that, only what the person can fix right where they are speaks up at once: a note or
+   * reason longer than SharePoint keeps, and a date they have just entered (unreadable, past, unchanged).
+   */
+  const edit = (patch: Partial<ActionChange>, typed: string | null = dateText): void => {
     draft.update(patch);
-    if (Object.keys(errors).length > 0) setErrors(validateActionChange(base, { ...c, ...patch }));
+    const next = { ...c, ...patch };
+    const found = check(base, next, typed);
+    if (checked) {
+      show(found);
+      return;
+    }
+    const live: FieldErrors = {};
+    if (next.note.length > NOTE_MAX) live.note = found.note;
+    if (next.revisedReason.length > NOTE_MAX) live.revisedReason = found.revisedReason;
+    // A date complaint stays until the date itself is entered again.
+    const dateWord = "revisedDate" in patch ? found.revisedDate : errors.revisedDate;
+    if (dateWord) live.revisedDate = dateWord;
+    show(live);
   };
 
   // Once the confirmation is on screen (not before: a frame callback could run before React renders it).
@@ -72,19 +106,22 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
   }, [saved]);
 
   const submit = (target: Action, change: ActionChange): void => {
-    const found = validateActionChange(target, change);
-    setErrors(found);
+    const found = check(target, change, dateText);
+    setChecked(true);
+    show(found);
     if (Object.keys(found).length > 0) return;
     setSaved(null);
     save.mutate(
       { action: target, change, clientId: draft.clientId },
       {
-        onSuccess: ({ updated, historyPending }) => {
+        onSuccess: ({ updated }) => {
           setConflict(null);
           setBase(updated);
           draft.reset(draftFrom(updated));
+          setChecked(false);
+          setDateText(null);
           setShowRevise(false);
-          setSaved(historyPending ? "historyPending" : "complete");
+          setSaved("complete");
         },
         onError: (e) => {
           if (toDataError(e).kind !== "conflict") return;
@@ -134,27 +171,18 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
       </Text>
       {saved && (
         <div ref={savedRef} tabIndex={-1}>
-          {saved === "complete" ? (
-            <MessageBar intent="success">
-              <MessageBarBody>Update saved. It is now in the action&apos;s history.</MessageBarBody>
-            </MessageBar>
-          ) : (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                Update saved. Its entry in the history could not be written yet; Trust Boards will add it
-                automatically the next time you save or open the app. Nothing you wrote is lost.
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <Notice intent="success">
+            <MessageBarBody>Update saved. It is now in the action&apos;s history.</MessageBarBody>
+          </Notice>
         </div>
       )}
       {draft.restored && !saved && (c.note !== "" || c.revisedReason !== "") && (
-        <MessageBar intent="info">
+        <Notice intent="info">
           <MessageBarBody>We kept the update you hadn&apos;t saved yet.</MessageBarBody>
-        </MessageBar>
+        </Notice>
       )}
       {failure && (
-        <MessageBar intent="error" role="alert">
+        <Notice intent="error" role="alert">
           <MessageBarBody>
             <MessageBarTitle>Your update was not saved.</MessageBarTitle>
             {failure.kind === "access"
@@ -166,10 +194,10 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
               <Button type="submit">Try again</Button>
             </MessageBarActions>
           )}
-        </MessageBar>
+        </Notice>
       )}
       {suggestion && c.rag !== suggestion && statusTakesRag(c.status) && (
-        <MessageBar intent="warning">
+        <Notice intent="warning">
           <MessageBarBody>
             This action was due on {formatDate(base.revisedDate ?? base.targetDate)} and is not complete. We
             suggest rating it {suggestion} unless a revised date has been agreed. The rating is yours to
@@ -178,7 +206,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
           <MessageBarActions>
             <Button onClick={() => edit({ rag: suggestion })}>Use {suggestion}</Button>
           </MessageBarActions>
-        </MessageBar>
+        </Notice>
       )}
       <div className={s.row}>
         <Field label="Status" required validationMessage={errors.status} className={s.grow}>
@@ -210,20 +238,15 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
       </div>
       <Field
         label="Progress note"
-        hint={
+        hint={`${
           c.rag !== base.rag && statusTakesRag(c.status)
             ? "Required: say why the rating changed."
             : "What has happened since the last update?"
-        }
+        } ${noteCounterText(c.note.length)}.`}
         validationMessage={errors.note}
       >
-        <Textarea
-          value={c.note}
-          onChange={(_, d) => edit({ note: d.value })}
-          maxLength={NOTE_MAX}
-          resize="vertical"
-          rows={4}
-        />
+        {/* No maxLength: it would cut a pasted note silently. Too long is refused in words instead. */}
+        <Textarea value={c.note} onChange={(_, d) => edit({ note: d.value })} resize="vertical" rows={4} />
       </Field>
       {!showRevise ? (
         <div>
@@ -239,29 +262,30 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
         </div>
       ) : (
         <div className={s.row}>
-          <Field
+          <DateField
+            ref={revisedDateRef}
             label="Revised target date"
-            hint={`Currently due ${formatDate(base.revisedDate ?? base.targetDate)}`}
+            hint={`Currently due ${formatDate(base.revisedDate ?? base.targetDate)}. Type day/month/year, or press Down arrow for a calendar.`}
             validationMessage={errors.revisedDate}
             className={s.grow}
-          >
-            <Input
-              ref={revisedDateRef}
-              type="date"
-              value={c.revisedDate ?? ""}
-              onChange={(_, d) => edit({ revisedDate: d.value === "" ? base.revisedDate : d.value })}
-            />
-          </Field>
+            value={c.revisedDate}
+            today={today}
+            minDate={today}
+            onChange={(date, unreadable) => {
+              setDateText(unreadable);
+              edit({ revisedDate: date ?? base.revisedDate }, unreadable);
+            }}
+          />
           <Field
             label="Reason for the new date"
             required
+            hint={`${noteCounterText(c.revisedReason.length)}.`}
             validationMessage={errors.revisedReason}
             className={s.grow}
           >
             <Textarea
               value={c.revisedReason}
               onChange={(_, d) => edit({ revisedReason: d.value })}
-              maxLength={NOTE_MAX}
               resize="vertical"
               rows={3}
             />
@@ -284,6 +308,8 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
           onClick={() => {
             draft.reset(draftFrom(base));
             setErrors({});
+            setChecked(false);
+            setDateText(null);
             setShowRevise(false);
           }}
         >

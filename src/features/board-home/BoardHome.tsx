@@ -1,8 +1,10 @@
 import { PageTitle } from "../../ui/PageTitle";
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../ui/Notice";
 import { useMemo, useState } from "react";
 import { hrefFor } from "../../app/route";
 import { useServices } from "../../app/services";
+import { isOnBoard } from "../../domain/boardPeople";
 import { todayIso } from "../../domain/dates";
 import { filterActions, groupByProgramme, NO_FILTERS, type ActionFilters } from "../../domain/filters";
 import type { BoardHomeData } from "../../data/sharepoint/boardHome";
@@ -43,14 +45,15 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
   const groups = groupByProgramme(shown, data.programmes);
   const canEdit = canEditBoard(viewer.data, data.board, roles.administratorsGroupId);
   const noun = data.plan?.programmeNoun ?? "programme";
-  const memberEmails = new Set((people.data?.members ?? []).map((m) => m.email.toLowerCase()));
-  const leftBoard = people.data
+  // On the board means a member of its group or an owner of it: a chair may be an owner only.
+  const boardPeople = people.data;
+  const leftBoard = boardPeople
     ? current.filter(
         (a) =>
           a.owner &&
           a.status !== "Complete" &&
           a.status !== "Withdrawn" &&
-          !memberEmails.has(a.owner.email.toLowerCase()),
+          !isOnBoard(boardPeople, a.owner.email),
       )
     : [];
   const unowned = current.filter((a) => !a.owner && a.status !== "Complete" && a.status !== "Withdrawn");
@@ -69,23 +72,23 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
         </Text>
       </header>
       {viewer.isSuccess && !canEdit && (
-        <MessageBar intent="info">
+        <Notice intent="info">
           <MessageBarBody>
             You can read this board but not change it: only the board&apos;s members can update its actions.
           </MessageBarBody>
-        </MessageBar>
+        </Notice>
       )}
       {canEdit && (unowned.length > 0 || leftBoard.length > 0) && (
         // Multiline: its text grows when the board's members arrive from Graph, and the automatic
         // reflow only re-measures on resize, so a single line would run off a phone's screen.
-        <MessageBar intent="warning" layout="multiline">
+        <Notice intent="warning">
           <MessageBarBody>
             {unowned.length > 0 &&
               `${unowned.length} open ${unowned.length === 1 ? "action has" : "actions have"} no owner. `}
             {leftBoard.length > 0 &&
               `${leftBoard.length} open ${leftBoard.length === 1 ? "action is" : "actions are"} owned by someone no longer on the board (${[...new Set(leftBoard.map((a) => a.owner?.name))].join(", ")}).`}
           </MessageBarBody>
-        </MessageBar>
+        </Notice>
       )}
       <RatingSummary
         actions={current}

@@ -28,7 +28,8 @@ export function Home() {
   if (boards.isPending) return <LoadingState label="Loading boards…" />;
   if (boards.isError)
     return <ErrorState error={boards.error} onRetry={() => void boards.refetch()} what="Trust Boards" />;
-  const mine = new Set(viewer.data?.groupIds ?? []);
+  // A board's people are its group's members and its owners (a chair may be an owner only).
+  const mine = new Set([...(viewer.data?.groupIds ?? []), ...(viewer.data?.ownedGroupIds ?? [])]);
   return (
     <div className={s.page}>
       <header className={s.header}>

@@ -1,6 +1,15 @@
 import { Badge, Button, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Beaker16Regular } from "@fluentui/react-icons";
+import { useEffect, useState } from "react";
 import type { ThemeName } from "../../app/theme";
+
+/** The regional settings the emulated site can be given (tests/tenant/sharepoint/regional.ts). */
+const SITE_LOCALES = [
+  { value: "en-GB", label: "English (UK), London time" },
+  { value: "en-US", label: "English (US), Pacific time" },
+] as const;
+type SiteLocale = (typeof SITE_LOCALES)[number]["value"];
+const isSiteLocale = (v: unknown): v is SiteLocale => SITE_LOCALES.some((l) => l.value === v);
 
 export interface WorkbenchPersona {
   role: string;
@@ -23,6 +32,7 @@ const useStyles = makeStyles({
   },
   persona: { flexGrow: 2, flexBasis: "22rem", maxWidth: "34rem", minWidth: 0 },
   theme: { flexGrow: 1, flexBasis: "9rem", maxWidth: "12rem", minWidth: 0 },
+  site: { flexGrow: 1, flexBasis: "14rem", maxWidth: "18rem", minWidth: 0 },
   select: { width: "100%", minWidth: 0 },
   who: { color: tokens.colorNeutralForeground2 },
   nav: {
@@ -34,8 +44,66 @@ const useStyles = makeStyles({
 });
 
 /**
+ * The emulated site's regional settings: SharePoint reads the dates the app
+ * sends in them and keeps date-only columns at midnight in its time zone, so a
+ * council can try the app on a site set up like its own. Switching reloads the
+ * app, which reads the settings once.
+ */
+function SiteLocaleField({ className, onChanged }: { className: string; onChanged: () => void }) {
+  const s = useStyles();
+  const [locale, setLocale] = useState<SiteLocale | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    fetch("/__tenant/site")
+      .then((r) =>
+        r.ok ? (r.json() as Promise<{ locale?: unknown }>) : Promise.reject(new Error(String(r.status))),
+      )
+      .then((body) => {
+        if (live && isSiteLocale(body.locale)) setLocale(body.locale);
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const choose = (next: string): void => {
+    if (!isSiteLocale(next) || next === locale) return;
+    setLocale(next);
+    fetch("/__tenant/site", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ locale: next }),
+    })
+      .then((r) => (r.ok ? onChanged() : setFailed(true)))
+      .catch(() => setFailed(true));
+  };
+  return (
+    <Field
+      label="Site's regional settings"
+      className={className}
+      validationMessage={failed ? "The emulated site did not answer. Try again." : undefined}
+    >
+      <Select
+        className={s.select}
+        value={locale ?? ""}
+        disabled={locale === null}
+        onChange={(_, d) => choose(d.value)}
+      >
+        {locale === null && <option value="">Loading…</option>}
+        {SITE_LOCALES.map((l) => (
+          <option key={l.value} value={l.value}>
+            {l.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/**
  * Outside Teams, on the emulated tenant only: act as a different person, pick a
- * theme, reset the demo data. Never shown against a real tenant.
+ * theme, set the site's locale, reset the demo data. Never shown against a real tenant.
  */
 export function WorkbenchBar({
   personas,
@@ -44,6 +112,7 @@ export function WorkbenchBar({
   theme,
   onTheme,
   onReset,
+  onSiteLocale = () => window.location.reload(),
 }: {
   personas: WorkbenchPersona[];
   current: WorkbenchPersona;
@@ -51,6 +120,8 @@ export function WorkbenchBar({
   theme: ThemeName;
   onTheme: (t: ThemeName) => void;
   onReset: () => void;
+  /** After the site's locale changed; reloads the app unless told otherwise. */
+  onSiteLocale?: () => void;
 }) {
   const s = useStyles();
   return (
@@ -74,6 +145,7 @@ export function WorkbenchBar({
           <option value="contrast">High contrast</option>
         </Select>
       </Field>
+      <SiteLocaleField className={s.site} onChanged={onSiteLocale} />
       <Button onClick={onReset}>Reset demo data</Button>
       <nav className={s.nav} aria-label="Go to">
         <Link href="#/">All boards</Link>

@@ -37,30 +37,12 @@ export async function tabTo(
   );
 }
 
-const dateOrder = new WeakMap<object, ("d" | "m" | "y")[]>();
-
 /**
- * Keystrokes that enter `iso` (yyyy-mm-dd) into a focused <input type="date">.
- * The field order follows the browser's own locale (headless Chromium uses
- * mm/dd/yyyy whatever the page's language), so it is found once per browser
- * by typing into a scratch page — never into the app.
+ * Types `iso` (yyyy-mm-dd) into the focused date field the way a person in the
+ * UK would: dd/mm/yyyy. The app's date field reads en-GB whatever the
+ * browser's locale, so there is no field order to probe.
  */
 export async function typeDate(page: Page, iso: string): Promise<void> {
-  const browser = page.context().browser();
-  const key = browser ?? page.context();
-  let order = dateOrder.get(key);
-  if (!order) {
-    const scratch = await page.context().newPage();
-    await scratch.setContent('<input type="date" id="d">');
-    await scratch.focus("#d");
-    await scratch.keyboard.type("01022003");
-    const probed = await scratch.inputValue("#d");
-    await scratch.close();
-    order =
-      probed === "2003-01-02" ? ["m", "d", "y"] : probed === "2003-02-01" ? ["d", "m", "y"] : ["y", "m", "d"];
-    dateOrder.set(key, order);
-  }
   const [y, m, d] = iso.split("-") as [string, string, string];
-  const parts = { y, m, d };
-  await page.keyboard.type(order.map((p) => parts[p]).join(""));
+  await page.keyboard.type(`${d}/${m}/${y}`);
 }

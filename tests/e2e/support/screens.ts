@@ -61,7 +61,9 @@ export function updateForm(page: Page) {
     radio: (rag: "Red" | "Amber" | "Green") => form.getByRole("radio", { name: rag, exact: true }),
     note: form.getByRole("textbox", { name: "Progress note" }),
     propose: form.getByRole("button", { name: "Propose a revised target date" }),
-    revisedDate: form.getByLabel("Revised target date"),
+    /** Fluent's DatePicker: a text box (role combobox) that reads en-GB dates, with a calendar popup. */
+    revisedDate: form.getByRole("combobox", { name: "Revised target date" }),
+    calendar: page.getByRole("dialog", { name: "Calendar" }),
     reason: form.getByRole("textbox", { name: "Reason for the new date" }),
     save: form.getByRole("button", { name: "Save update" }),
     saved: page.getByText("Update saved. It is now in the action's history."),
@@ -82,6 +84,15 @@ export const description = (control: Locator): Promise<string> =>
 export function enGbDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1];
+  return `${d} ${month} ${y}`;
+}
+
+/** "d MMMM yyyy" in en-GB, from yyyy-mm-dd: what the date field shows ("30 June 2027"). */
+export function enGbLongDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const month = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2000, m - 1, 1)),
+  );
   return `${d} ${month} ${y}`;
 }
 

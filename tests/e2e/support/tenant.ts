@@ -47,7 +47,6 @@ export async function persona(role: Role): Promise<Persona> {
 }
 
 export const ACTIONS_LIST = "TB Actions";
-export const UPDATES_LIST = "TB Action Updates";
 
 const listUrl = (title: string): string =>
   `${siteUrl()}/_api/web/lists/getByTitle('${encodeURIComponent(title)}')`;
@@ -82,19 +81,22 @@ export const storedAction = (id: number): Promise<StoredAction> =>
     `${itemUrl(ACTIONS_LIST, id)}?$select=Id,TBRef,TBStatus,TBRag,TBRevisedDate,TBLastNote,Modified`,
   );
 
-export interface StoredUpdate {
-  Id: number;
-  TBRagFrom: string | null;
-  TBRagTo: string | null;
-  TBNote: string | null;
-  TBReason: string | null;
-  AuthorId: number;
+/** One stored version of an action: its history entry, as SharePoint keeps it. */
+export interface StoredVersion {
+  VersionLabel: string;
+  TBRag: string | null;
+  TBStatus: string;
+  TBLastNote: string | null;
+  TBRevisedReason: string | null;
+  TBChangeId: string | null;
+  Editor: { LookupValue: string };
 }
 
-/** The action's history entries, oldest first. */
-export async function storedHistory(actionId: number): Promise<StoredUpdate[]> {
-  const url = `${listUrl(UPDATES_LIST)}/items?$select=Id,TBRagFrom,TBRagTo,TBNote,TBReason,AuthorId&$filter=TBActionId eq ${actionId}&$orderby=Id&$top=500`;
-  return (await spGet<{ value: StoredUpdate[] }>("administrator", url)).value;
+/** The action's history: its SharePoint versions, oldest first (read as the plan administrator). */
+export async function storedHistory(actionId: number): Promise<StoredVersion[]> {
+  const url = `${itemUrl(ACTIONS_LIST, actionId)}/versions?$select=VersionLabel,TBRag,TBStatus,TBLastNote,TBRevisedReason,TBChangeId,Editor`;
+  const { value } = await spGet<{ value: StoredVersion[] }>("administrator", url);
+  return [...value].reverse();
 }
 
 export interface LoggedRequest {

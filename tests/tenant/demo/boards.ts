@@ -12,9 +12,10 @@ export const boards: DemoBoard[] = [
     chairKey: "eh-chair",
     chairRole: "Interim Chair",
     sponsorKey: "exec-dcs",
+    // The interim chair owns the group but is not a member of it: on a real tenant a chair is often
+    // made an owner only. The board secretary is both.
     ownerKeys: ["eh-chair", "eh-deputy"],
     memberKeys: [
-      "eh-chair",
       "eh-deputy",
       "eh-member-health",
       "eh-member-vcs",

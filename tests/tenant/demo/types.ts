@@ -28,7 +28,7 @@ export interface DemoBoard {
   readonly sponsorKey: string;
   /** Group owners: the chair and any deputy or secretary. */
   readonly ownerKeys: readonly string[];
-  /** Group members (owners are added as members too). */
+  /** Group members. Owners are a separate list: an owner not listed here is not a member. */
   readonly memberKeys: readonly string[];
   readonly cadence: string;
 }

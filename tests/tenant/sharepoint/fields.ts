@@ -1,4 +1,4 @@
-import { ALL_LISTS, type FieldDef, type ListDef } from "../../../manifest";
+import { ALL_LISTS, listUrlName, type FieldDef, type ListDef } from "../../../manifest";
 import { badRequest, fieldError } from "./errors";
 import type { Tenant } from "../tenant";
 import type { StoredItem } from "../state";
@@ -15,7 +15,18 @@ const BUILT_INS = new Set([
   "AuthorId",
   "EditorId",
   "FileSystemObjectType",
+  "FileDirRef",
 ]);
+
+/**
+ * The demo site's server-relative path. FileDirRef (the folder an item is
+ * filed in, a read-only system column) is built from it, as SharePoint does:
+ * /sites/<site>/Lists/<list url name>[/<folder>].
+ */
+export const SITE_PATH = "/sites/trustboards";
+
+export const fileDirRef = (def: ListDef, item: StoredItem): string =>
+  `${SITE_PATH}/Lists/${listUrlName(def)}${item.folder && !item.isFolder ? `/${item.folder}` : ""}`;
 const PERSON_BUILT_INS = new Set(["Author", "Editor"]);
 
 const isIdValued = (f: FieldDef): boolean =>
@@ -46,6 +57,7 @@ export function readProperty(tenant: Tenant, def: ListDef, item: StoredItem, pat
   const [base = path, sub] = path.split("/");
   if (base === "Id" || base === "ID") return item.Id;
   if (base === "FileSystemObjectType") return item.isFolder ? 1 : 0;
+  if (base === "FileDirRef") return fileDirRef(def, item);
   if (base === "Created" || base === "Modified") return item[base];
   if (base === "AuthorId" || base === "EditorId") return item[base];
   if (sub !== undefined) {

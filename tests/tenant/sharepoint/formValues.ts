@@ -1,7 +1,8 @@
 import type { ListDef } from "../../../manifest";
 import type { Tenant } from "../tenant";
-import { parseEnGbFormDate } from "../time";
+import { parseFormDate } from "../time";
 import { fieldFor, restName } from "./fields";
+import { siteDateShape } from "./regional";
 
 /** One entry of AddValidateUpdateItemUsingPath's `formValues`. */
 export interface FormValue {
@@ -19,7 +20,8 @@ export interface FormResult {
 }
 
 /**
- * Converts validate-update form values (strings in the site's locale, people as
+ * Converts validate-update form values (strings in the site's locale — see
+ * regional.ts — people as
  * a JSON array of claims keys) into stored column values. SharePoint reports a
  * bad value per field with HasException rather than failing the request.
  */
@@ -86,7 +88,11 @@ function convert(
       out[key] = text === "1" || text.toLowerCase() === "yes" || text.toLowerCase() === "true";
       return null;
     case "DateTime": {
-      const iso = parseEnGbFormDate(text);
+      // Read in the site's regional settings (order and separator of its short
+      // date), as SharePoint does: an en-US site reads 05/06/2027 as 5 May and
+      // cannot read 30/06/2027. A date-only column keeps midnight in the site's
+      // time zone. https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-visio/jj247219(v=office.15)
+      const iso = parseFormDate(text, siteDateShape(tenant), field.dateOnly === true);
       out[key] = iso;
       return iso === null ? "Invalid date/time value. A date/time field contains invalid data." : null;
     }

@@ -11,6 +11,7 @@ import {
   listGuid,
   listItemType,
   readProperty,
+  fileDirRef,
 } from "./fields";
 import {
   ODataSyntaxError,
@@ -191,6 +192,9 @@ export function serialiseItem(
       expansions.set(base, [...(expansions.get(base) ?? []), sub]);
     } else if (base in all) {
       out[base] = all[base];
+    } else if (base === "FileDirRef") {
+      // A system column REST returns only when asked for by name.
+      out[base] = fileDirRef(def, item);
     } else {
       throw badRequest(`The field or property '${base}' does not exist.`);
     }

@@ -17,6 +17,7 @@ import { coerceRestValue, fullItem, listDef } from "./fields";
 import { readFormValues, type FormValue } from "./formValues";
 import { BatchSyntaxError, formatBatchResponse, parseBatchRequest } from "./multipart";
 import { enforceThreshold, itemMetadata, parseItemQuery, runQuery, serialiseItem } from "./query";
+import { regionalRoute } from "./regional";
 import { deleteVersion, getVersion, listVersions, recordVersion, versionId } from "./versions";
 
 interface Ctx {
@@ -85,6 +86,8 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
   }
   if (lower === "web/currentuser" && method === "GET") return siteUserJson(ctx, ctx.siteUserId);
   if (lower === "web/ensureuser" && method === "POST") return ensureUser(ctx);
+  const regional = regionalRoute(ctx.tenant, ctx.siteUrl, path, method, ctx.req.url.searchParams);
+  if (regional) return regional;
   const m = /^web\/lists\/getbytitle\('((?:[^']|'')*)'\)(.*)$/i.exec(path);
   if (m) return listRoute(ctx, (m[1] ?? "").replace(/''/g, "'"), m[2] ?? "");
   throw badRequest(`The emulated tenant does not implement '${method} _api/${path}'.`);
