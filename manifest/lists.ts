@@ -1,4 +1,12 @@
-import type { FieldDef, ListDef, PermissionPlan } from "./types";
+import {
+  PERMISSION_KIND,
+  type FieldDef,
+  type ListDef,
+  type PermissionKind,
+  type PermissionPlan,
+  type RoleDefinition,
+  type RoleName,
+} from "./types";
 
 export const RAG_VALUES = ["Red", "Amber", "Green"] as const;
 export const ACTION_STATUSES = ["Not started", "In progress", "Complete", "Withdrawn"] as const;
@@ -32,6 +40,12 @@ const planYear: FieldDef = {
   maxLength: 7,
 };
 const versions = { majorVersions: 500 } as const;
+/**
+ * An action's versions are its history, so none may be trimmed: SharePoint
+ * deletes the oldest beyond the limit, and 50,000 is the most it allows.
+ * https://learn.microsoft.com/sharepoint/document-library-version-history-limits
+ */
+const everyVersion = { majorVersions: 50_000 } as const;
 
 export const Plans: ListDef = {
   title: "TB Plans",
@@ -103,9 +117,9 @@ export const Programmes: ListDef = {
 
 export const Actions: ListDef = {
   title: "TB Actions",
-  description: "Each board's annual action plan: one item per action.",
+  description: "Each board's annual action plan: one item per action; its versions are its history.",
   permissions: "boardFolders",
-  versioning: versions,
+  versioning: everyVersion,
   fields: [
     clientId,
     planId,
@@ -360,6 +374,54 @@ export const ALL_LISTS = [
 ] as const;
 
 /** Who may do what. SharePoint enforces it; the UI only mirrors it. */
+const READ: readonly PermissionKind[] = [
+  "ViewListItems",
+  "OpenItems",
+  "ViewVersions",
+  "ViewFormPages",
+  "Open",
+  "ViewPages",
+  "BrowseUserInfo",
+  "UseRemoteAPIs",
+];
+
+/**
+ * The roles the plan grants. Board members and chairs get "Contribute without
+ * delete": they add and change actions, and every change becomes a version of
+ * the item (its history) under their name; with neither DeleteListItems nor
+ * DeleteVersions they cannot delete an action or any of its history. Only a
+ * site collection administrator can (docs/HISTORY.md).
+ * Custom permission levels: https://learn.microsoft.com/sharepoint/how-to-create-and-edit-permission-levels
+ */
+export const ROLE_DEFINITIONS: readonly RoleDefinition[] = [
+  { name: "Read", builtIn: true, description: "Can view pages and list items.", permissions: READ },
+  {
+    name: "Contribute",
+    builtIn: true,
+    description: "Can view, add, update, and delete list items and documents.",
+    permissions: [...READ, "AddListItems", "EditListItems", "DeleteListItems", "DeleteVersions"],
+  },
+  {
+    name: "Contribute without delete",
+    builtIn: false,
+    description:
+      "Trust Boards: can view, add and update list items, but not delete items or versions, so every change stays in the item's history.",
+    permissions: [...READ, "AddListItems", "EditListItems"],
+  },
+  {
+    name: "Full Control",
+    builtIn: true,
+    description: "Has full control.",
+    permissions: Object.keys(PERMISSION_KIND) as PermissionKind[],
+  },
+];
+
+export const roleDefinition = (name: RoleName): RoleDefinition => {
+  const found = ROLE_DEFINITIONS.find((r) => r.name === name);
+  if (!found) throw new Error(`No role definition ${name}`);
+  return found;
+};
+
 export const PERMISSIONS: PermissionPlan = {
   site: [
     { principal: "administrators", role: "Full Control" },
@@ -368,10 +430,11 @@ export const PERMISSIONS: PermissionPlan = {
     { principal: "allBoardMembers", role: "Read" },
     { principal: "allBoardOwners", role: "Read" },
   ],
+  // No one who uses the app may delete an action or its history (see ROLE_DEFINITIONS).
   boardFolder: [
-    { principal: "administrators", role: "Full Control" },
-    { principal: "boardMembers", role: "Contribute" },
-    { principal: "boardOwners", role: "Contribute" },
+    { principal: "administrators", role: "Contribute without delete" },
+    { principal: "boardMembers", role: "Contribute without delete" },
+    { principal: "boardOwners", role: "Contribute without delete" },
     { principal: "executive", role: "Read" },
     { principal: "readers", role: "Read" },
   ],

@@ -53,8 +53,41 @@ export interface ListDef {
   readonly fields: readonly FieldDef[];
 }
 
-/** SharePoint role definitions we grant (names as SharePoint has them). */
-export type RoleName = "Full Control" | "Contribute" | "Read";
+/**
+ * SharePoint base permissions this app relies on, with their SP.PermissionKind
+ * numbers (bit n−1 of the role's 64-bit BasePermissions mask).
+ * https://learn.microsoft.com/previous-versions/office/sharepoint-csom/ee536458(v=office.15)
+ */
+export const PERMISSION_KIND = {
+  ViewListItems: 1,
+  AddListItems: 2,
+  EditListItems: 3,
+  DeleteListItems: 4,
+  ApproveItems: 5,
+  OpenItems: 6,
+  ViewVersions: 7,
+  DeleteVersions: 8,
+  ManageLists: 12,
+  ViewFormPages: 13,
+  Open: 17,
+  ViewPages: 18,
+  ManagePermissions: 26,
+  BrowseUserInfo: 28,
+  UseRemoteAPIs: 38,
+} as const;
+export type PermissionKind = keyof typeof PERMISSION_KIND;
+
+/** SharePoint role definitions we grant: three built in, one of our own (see ROLE_DEFINITIONS). */
+export type RoleName = "Full Control" | "Contribute" | "Read" | "Contribute without delete";
+
+export interface RoleDefinition {
+  readonly name: RoleName;
+  /** Built-in roles exist on every site; ours is created by provisioning. */
+  readonly builtIn: boolean;
+  readonly description: string;
+  /** For a built-in role, the permissions of it this app relies on (the real role has more). */
+  readonly permissions: readonly PermissionKind[];
+}
 
 /** Who gets which role, by Entra group kind. */
 export interface PermissionPlan {

@@ -48,14 +48,14 @@ describe("the board's group as two SharePoint principals", () => {
     expect(group?.memberIds).not.toContain(persona("chair").userId);
   });
 
-  it("grants the board folder to the group's members claim and to its owners claim, each Contribute", () => {
+  it("grants the board folder to the group's members claim and to its owners claim, each Contribute without delete", () => {
     const acl = folderOf("early-help").acl;
     const id = earlyHelpGroup();
 
     expect(acl).toEqual(
       expect.arrayContaining<AclEntry>([
-        { groupId: id, role: "Contribute" },
-        { groupId: ownersClaim(id), role: "Contribute" },
+        { groupId: id, role: "Contribute without delete" },
+        { groupId: ownersClaim(id), role: "Contribute without delete" },
       ]),
     );
   });

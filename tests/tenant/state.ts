@@ -109,4 +109,4 @@ export interface TenantState {
 /** The regional settings the emulated site can have: a UK site, or a default US one. */
 export type SiteLocaleName = "en-GB" | "en-US";
 
-export const ROLE_RANK: Record<RoleName, number> = { Read: 1, Contribute: 2, "Full Control": 3 };
+

@@ -1,6 +1,6 @@
-import type { RoleName } from "../../manifest";
+import { roleDefinition, type PermissionKind } from "../../manifest";
 import { Faults, type Service } from "./faults";
-import { ROLE_RANK, type AclEntry, type GraphUser, type SiteUser, type TenantState } from "./state";
+import { type AclEntry, type GraphUser, type SiteUser, type TenantState } from "./state";
 
 /** The ACL principal for a group's owners: SharePoint's owners claim ends in `_o` after the group id. */
 export const ownersClaim = (groupId: string): string => `${groupId}_o`;
@@ -92,16 +92,21 @@ export class Tenant {
     return claims;
   }
 
-  /** The highest role an ACL gives the user, or null for none. */
-  roleIn(userId: string, acl: readonly AclEntry[]): RoleName | null {
+  /**
+   * What an ACL lets the user do: the union of the base permissions of every
+   * role assigned to a claim they hold, as SharePoint combines role assignments.
+   */
+  permissionsIn(userId: string, acl: readonly AclEntry[]): Set<PermissionKind> {
     const claims = this.groupClaims(userId);
-    let best: RoleName | null = null;
-    for (const entry of acl) {
-      if (claims.has(entry.groupId) && (best === null || ROLE_RANK[entry.role] > ROLE_RANK[best])) {
-        best = entry.role;
-      }
-    }
-    return best;
+    const granted = new Set<PermissionKind>();
+    for (const entry of acl)
+      if (claims.has(entry.groupId)) for (const p of roleDefinition(entry.role).permissions) granted.add(p);
+    return granted;
+  }
+
+  /** Whether the ACL lets the user see what it protects at all. */
+  canView(userId: string, acl: readonly AclEntry[]): boolean {
+    return this.permissionsIn(userId, acl).has("ViewListItems");
   }
 
   /** Like SharePoint's ensureuser: adds the person to the site's user list once. */

@@ -85,7 +85,9 @@ describe("updating an action", () => {
     const user = userEvent.setup();
     // Graph still says she is a member, but the board folder no longer lets her group contribute.
     const folder = tenant.state.lists["TB Actions"]!.folders["early-help"]!;
-    folder.acl = folder.acl.map((e) => (e.role === "Contribute" ? { ...e, role: "Read" as const } : e));
+    folder.acl = folder.acl.map((e) =>
+      e.role === "Contribute without delete" ? { ...e, role: "Read" as const } : e,
+    );
     await open("member", "5.3");
     await user.type(screen.getByRole("textbox", { name: /Progress note/ }), "Quarterly review done.");
     await user.click(screen.getByRole("button", { name: "Save update" }));

@@ -1,5 +1,5 @@
-import type { ListDef, RoleName } from "../../../manifest";
-import { ROLE_RANK, type AclEntry, type StoredItem, type StoredList } from "../state";
+import type { ListDef, PermissionKind } from "../../../manifest";
+import { type AclEntry, type StoredItem, type StoredList } from "../state";
 import type { Tenant } from "../tenant";
 import { empty, json, type SimpleRequest, type SimpleResponse } from "../http";
 import { readToken } from "../tokens";
@@ -62,7 +62,7 @@ export async function handleSharePoint(
     );
   }
   try {
-    if (tenant.roleIn(user.id, tenant.state.siteAcl) === null) throw accessDenied();
+    if (!tenant.canView(user.id, tenant.state.siteAcl)) throw accessDenied();
     const siteUser = tenant.ensureSiteUser(user);
     const ctx: Ctx = { tenant, req, siteUrl, path, method, userId: user.id, siteUserId: siteUser.Id };
     return await route(ctx);
@@ -166,13 +166,24 @@ function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
   throw badRequest(`The emulated tenant does not implement '${method} ${rest}' on a list.`);
 }
 
-/** The role the caller holds where the item lives: its board folder, or the site. */
-function roleAt(ctx: Ctx, list: StoredList, folder: string | null): RoleName | null {
+/** What the caller may do where the item lives: its board folder, or the site (manifest ROLE_DEFINITIONS). */
+function permissionsAt(ctx: Ctx, list: StoredList, folder: string | null): Set<PermissionKind> {
   const acl = folder === null ? ctx.tenant.state.siteAcl : list.folders[folder]?.acl;
-  return acl ? ctx.tenant.roleIn(ctx.userId, acl) : null;
+  return acl ? ctx.tenant.permissionsIn(ctx.userId, acl) : new Set();
 }
 
-const canWrite = (role: RoleName | null): boolean => role !== null && ROLE_RANK[role] >= ROLE_RANK.Contribute;
+const canSee = (ctx: Ctx, list: StoredList, folder: string | null): boolean =>
+  permissionsAt(ctx, list, folder).has("ViewListItems");
+
+/**
+ * Refuses, as SharePoint does with 403 "Access denied", a request the caller's
+ * roles there do not carry the base permission for: creating needs
+ * AddListItems, changing EditListItems, deleting or recycling an item
+ * DeleteListItems, deleting a version DeleteVersions.
+ */
+function demand(ctx: Ctx, list: StoredList, folder: string | null, permission: PermissionKind): void {
+  if (!permissionsAt(ctx, list, folder).has(permission)) throw accessDenied();
+}
 
 /**
  * A board folder as the item SharePoint keeps for it: folders are list items
@@ -207,7 +218,7 @@ function listItems(ctx: Ctx, def: ListDef, list: StoredList): SimpleResponse {
   const query = parseItemQuery(params, def);
   const items = allItems(list);
   enforceThreshold(ctx.tenant, def, items, query);
-  const visible = items.filter((i) => roleAt(ctx, list, i.folder) !== null);
+  const visible = items.filter((i) => canSee(ctx, list, i.folder));
   const { page, lastId } = runQuery(ctx.tenant, def, visible, query);
   const body: Record<string, unknown> = {
     "odata.metadata": `${ctx.siteUrl}/_api/$metadata#SP.ListData.${def.title.replace(/ /g, "_x0020_")}ListItems`,
@@ -224,12 +235,12 @@ function listItems(ctx: Ctx, def: ListDef, list: StoredList): SimpleResponse {
 function findVisible(ctx: Ctx, list: StoredList, id: number): StoredItem {
   const item = list.items.find((i) => i.Id === id);
   // SharePoint answers "does not exist" for items the caller may not see.
-  if (!item || roleAt(ctx, list, item.folder) === null) throw itemMissing();
+  if (!item || !canSee(ctx, list, item.folder)) throw itemMissing();
   return item;
 }
 
 function getItem(ctx: Ctx, def: ListDef, list: StoredList, id: number): SimpleResponse {
-  const folder = folderItems(list).find((f) => f.Id === id && roleAt(ctx, list, f.folder) !== null);
+  const folder = folderItems(list).find((f) => f.Id === id && canSee(ctx, list, f.folder));
   const item = folder ?? findVisible(ctx, list, id);
   const query = parseItemQuery(ctx.req.url.searchParams, def);
   return json(200, serialiseItem(ctx.tenant, def, item, ctx.siteUrl, query), { ETag: `"${item.version}"` });
@@ -243,7 +254,7 @@ function checkEtag(ctx: Ctx, item: StoredItem): void {
 
 function updateItem(ctx: Ctx, def: ListDef, list: StoredList, id: number): SimpleResponse {
   const item = findVisible(ctx, list, id);
-  if (!canWrite(roleAt(ctx, list, item.folder))) throw accessDenied();
+  demand(ctx, list, item.folder, "EditListItems");
   checkEtag(ctx, item);
   const changes = coerceAll(ctx, def, parseJson(ctx.req.body));
   Object.assign(item.fields, changes);
@@ -257,7 +268,7 @@ function updateItem(ctx: Ctx, def: ListDef, list: StoredList, id: number): Simpl
 
 function removeItem(ctx: Ctx, def: ListDef, list: StoredList, id: number, recycle: boolean): SimpleResponse {
   const item = findVisible(ctx, list, id);
-  if (!canWrite(roleAt(ctx, list, item.folder))) throw accessDenied();
+  demand(ctx, list, item.folder, "DeleteListItems");
   checkEtag(ctx, item);
   list.items = list.items.filter((i) => i !== item);
   ctx.tenant.changed();
@@ -334,7 +345,7 @@ function addItem(
   folder: string | null,
   body: Record<string, unknown>,
 ): SimpleResponse {
-  if (!canWrite(roleAt(ctx, list, folder))) throw accessDenied();
+  demand(ctx, list, folder, "AddListItems");
   const item = insert(ctx, def, list, folder, coerceAll(ctx, def, body));
   return json(
     201,
@@ -361,7 +372,7 @@ function addInFolder(ctx: Ctx, def: ListDef, list: StoredList): SimpleResponse {
       `The folder '${String(decoded)}' does not exist in '${def.title}'.`,
     );
   }
-  if (!canWrite(roleAt(ctx, list, folder))) throw accessDenied();
+  demand(ctx, list, folder, "AddListItems");
   if (!Array.isArray(body.formValues))
     throw badRequest("formValues must be an array of { FieldName, FieldValue }.");
   const values = body.formValues.filter(
@@ -409,7 +420,7 @@ function versionsRoute(ctx: Ctx, def: ListDef, list: StoredList, m: RegExpExecAr
   }
   const deleting = (method === "DELETE" && single !== undefined) || (method === "POST" && op !== undefined);
   if (!deleting) throw badRequest(`The emulated tenant does not implement '${method}' on versions.`);
-  if (!canWrite(roleAt(ctx, list, item.folder))) throw accessDenied();
+  demand(ctx, list, item.folder, "DeleteVersions");
   const targets =
     op === "deleteall"
       ? (item.versions ?? []).filter((v) => v.label !== item.version).map((v) => versionId(v.label))

@@ -69,7 +69,7 @@ describe("reading an item's versions", () => {
     const list = tenant.state.lists["TB Actions"];
     const memberId = persona("member").userId;
     const hidden = list?.items.find(
-      (i) => i.folder !== null && tenant.roleIn(memberId, list.folders[i.folder]?.acl ?? []) === null,
+      (i) => i.folder !== null && !tenant.canView(memberId, list.folders[i.folder]?.acl ?? []),
     );
     if (!hidden) throw new Error("The member can read every board; the demo should keep one from them");
     expect(await failureOf(() => actions(spAs("member")).getById(hidden.Id).versions())).toBe(404);
@@ -127,14 +127,42 @@ describe("versions cannot be rewritten", () => {
     expect(item.versions).toHaveLength(item.version);
   });
 
-  it("never deletes the current version", async () => {
+  it("refuses every persona's attempt to delete a version: no one who uses the app holds Delete Versions", async () => {
     const item = richAction();
-    const status = await failureOf(() =>
-      actions(spAs("administrator"))
-        .getById(item.Id)
-        .versions.getById(item.version * 512)
-        .delete(),
-    );
-    expect(status).toBe(400);
+    const before = structuredClone(item.versions);
+    for (const role of [
+      "member",
+      "second-member",
+      "chair",
+      "administrator",
+      "executive",
+      "reader",
+    ] as const) {
+      const status = await failureOf(() =>
+        actions(spAs(role)).getById(item.Id).versions.getById(512).delete(),
+      );
+      expect([403, 404], role).toContain(status);
+      const all = await fetch(
+        `${SITE_URL}/_api/web/lists/getByTitle('TB%20Actions')/items(${item.Id})/versions/DeleteAll()`,
+        {
+          method: "POST",
+          headers: { Authorization: `Bearer ${persona(role).token}`, Accept: "application/json" },
+        },
+      );
+      expect([403, 404], role).toContain(all.status);
+    }
+    expect(item.versions).toEqual(before);
+  });
+
+  it("with Delete Versions (a site collection administrator), deletes an earlier version but never the current one", async () => {
+    const item = richAction();
+    const folder = tenant.state.lists["TB Actions"]!.folders[item.folder!]!;
+    const admins = tenant.state.roles.administratorsGroupId;
+    folder.acl = [...folder.acl, { groupId: admins, role: "Full Control" }];
+    const admin = actions(spAs("administrator")).getById(item.Id);
+
+    expect(await failureOf(() => admin.versions.getById(item.version * 512).delete())).toBe(400);
+    await admin.versions.getById(512).delete();
+    expect(item.versions?.map((v) => v.label)).not.toContain(1);
   });
 });
