@@ -108,5 +108,3 @@ export interface TenantState {
 
 /** The regional settings the emulated site can have: a UK site, or a default US one. */
 export type SiteLocaleName = "en-GB" | "en-US";
-
-
