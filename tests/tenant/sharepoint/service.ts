@@ -1,4 +1,5 @@
 import type { ListDef, PermissionKind } from "../../../manifest";
+import { roleDefinitionsRoute } from "./roles";
 import { type AclEntry, type StoredItem, type StoredList } from "../state";
 import type { Tenant } from "../tenant";
 import { empty, json, type SimpleRequest, type SimpleResponse } from "../http";
@@ -86,6 +87,8 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
   }
   if (lower === "web/currentuser" && method === "GET") return siteUserJson(ctx, ctx.siteUserId);
   if (lower === "web/ensureuser" && method === "POST") return ensureUser(ctx);
+  const roles = roleDefinitionsRoute(ctx.siteUrl, path, method);
+  if (roles) return roles;
   const regional = regionalRoute(ctx.tenant, ctx.siteUrl, path, method, ctx.req.url.searchParams);
   if (regional) return regional;
   const m = /^web\/lists\/getbytitle\('((?:[^']|'')*)'\)(.*)$/i.exec(path);
@@ -155,7 +158,7 @@ function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
     return addInFolder(ctx, def, list);
   const versions = /^\/items\((\d+)\)\/versions(?:\((\d+)\)|\/(DeleteAll|DeleteByID)\((\d*)\))?$/i.exec(rest);
   if (versions) return versionsRoute(ctx, def, list, versions);
-  const item = /^\/items\((\d+)\)(\/recycle\(\))?$/i.exec(rest);
+  const item = /^\/items\((\d+)\)(\/recycle(?:\(\))?)?$/i.exec(rest);
   if (item) {
     const id = Number(item[1]);
     if (item[2]) return removeItem(ctx, def, list, id, true);
