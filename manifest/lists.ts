@@ -158,36 +158,6 @@ export const Actions: ListDef = {
   ],
 };
 
-export const ActionUpdates: ListDef = {
-  title: "TB Action Updates",
-  description: "Append-only history: every change to an action, with who and when (Author, Created).",
-  permissions: "boardFolders",
-  versioning: versions,
-  fields: [
-    clientId,
-    boardId,
-    { name: "TBActionId", type: "Number", title: "Action", required: true, indexed: true },
-    {
-      name: "TBKind",
-      type: "Choice",
-      title: "Kind",
-      required: true,
-      choices: ["Created", "Progress", "Reassigned", "Carried forward", "Closed"],
-    },
-    { name: "TBStatusFrom", type: "Text", title: "Status from", maxLength: 20 },
-    { name: "TBStatusTo", type: "Text", title: "Status to", maxLength: 20 },
-    { name: "TBRagFrom", type: "Text", title: "RAG from", maxLength: 10 },
-    { name: "TBRagTo", type: "Text", title: "RAG to", maxLength: 10 },
-    { name: "TBDateFrom", type: "DateTime", title: "Target date from", dateOnly: true },
-    { name: "TBDateTo", type: "DateTime", title: "Target date to", dateOnly: true },
-    { name: "TBOwnerFrom", type: "Text", title: "Owner from", maxLength: 255 },
-    { name: "TBOwnerTo", type: "Text", title: "Owner to", maxLength: 255 },
-    { name: "TBReason", type: "Note", title: "Reason for revised date" },
-    { name: "TBNote", type: "Note", title: "Progress note" },
-    { name: "TBEvidenceUrl", type: "Text", title: "Evidence link", maxLength: 255 },
-  ],
-};
-
 export const Risks: ListDef = {
   title: "TB Risks",
   description: "Each board's risks, scored likelihood × impact on 1–5 scales.",
@@ -362,7 +332,6 @@ export const ALL_LISTS = [
   Boards,
   Programmes,
   Actions,
-  ActionUpdates,
   Risks,
   Measures,
   MeasureValues,

@@ -304,26 +304,6 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
       const nextStatus = u.status ?? status;
       const nextRag = u.rag === undefined ? rag : u.rag;
       const nextDate = u.revisedDate ? utc(u.revisedDate) : date;
-      add(
-        "TB Action Updates",
-        a.boardKey,
-        {
-          Title: n === 0 ? "Action created" : "Progress update",
-          TBClientId: `seed-update-${index + 1}-${n + 1}`,
-          TBBoardId: board(a.boardKey),
-          TBActionId: action.Id,
-          TBKind: n === 0 ? "Created" : "Progress",
-          TBStatusFrom: n === 0 ? null : status,
-          TBStatusTo: nextStatus,
-          TBRagFrom: n === 0 ? null : rag,
-          TBRagTo: nextRag,
-          TBDateFrom: nextDate !== date ? (date ?? utc(a.targetDate)) : null,
-          TBDateTo: nextDate !== date ? nextDate : null,
-          TBReason: u.reason ? text(u.reason) : null,
-          TBNote: text(u.note),
-        },
-        { Created: utc(u.at), Modified: utc(u.at), AuthorId: siteId(u.byKey), EditorId: siteId(u.byKey) },
-      );
       status = nextStatus;
       rag = nextRag;
       date = nextDate;

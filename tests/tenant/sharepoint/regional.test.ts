@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { SPFI } from "@pnp/sp";
 import "@pnp/sp/regional-settings/web";
 import { describe, expect, it } from "vitest";
-import { ActionUpdates } from "../../../manifest";
+import { Actions } from "../../../manifest";
 import { fixedTokenProvider } from "../../../src/app/tokens";
 import { listActionVersions } from "../../../src/data/sharepoint/actionVersions";
 import { applyActionChange, getAction } from "../../../src/data/sharepoint/actions";
@@ -30,7 +30,6 @@ import { siteLocaleName } from "./regional";
 
 const spAs = (role: PersonaRole): SPFI => createSp(SITE_URL, fixedTokenProvider(persona(role).token));
 const storedActions = (): StoredItem[] => tenant.state.lists["TB Actions"]?.items ?? [];
-const storedUpdates = (): StoredItem[] => tenant.state.lists[ActionUpdates.title]?.items ?? [];
 const control = (path: string, init?: RequestInit) => fetch(new URL(`/__tenant/${path}`, SITE_URL), init);
 
 async function switchSite(locale: SiteLocaleName): Promise<void> {
@@ -204,41 +203,41 @@ describe.each(["en-GB", "en-US"] as const)("saving a revised date on an %s site"
 });
 
 describe("an en-US site reads form values month first", () => {
-  const entry = (clientId: string, dateTo: string) => {
-    const board = boardByFolder(tenant, "early-help");
+  /** Adds an action to Early Help as the chair's "add an action" does, with its target date as typed. */
+  const entry = (clientId: string, targetDate: string) => {
     const action = openAction();
-    return createInFolder(spAs("member"), SITE_URL, ActionUpdates, "early-help", clientId, [
-      { FieldName: "Title", FieldValue: "Progress update" },
-      { FieldName: "TBBoardId", FieldValue: String(board.Id) },
-      { FieldName: "TBActionId", FieldValue: String(action.Id) },
-      { FieldName: "TBKind", FieldValue: "Progress" },
-      { FieldName: "TBDateTo", FieldValue: dateTo },
+    const f = action.fields;
+    return createInFolder(spAs("member"), SITE_URL, Actions, "early-help", clientId, [
+      { FieldName: "Title", FieldValue: "Form value probe" },
+      { FieldName: "TBPlanId", FieldValue: String(f["TBPlanId"]) },
+      { FieldName: "TBBoardId", FieldValue: String(f["TBBoardId"]) },
+      { FieldName: "TBProgrammeId", FieldValue: String(f["TBProgrammeId"]) },
+      { FieldName: "TBPlanYear", FieldValue: String(f["TBPlanYear"]) },
+      { FieldName: "TBStatus", FieldValue: "Not started" },
+      { FieldName: "TBTargetDate", FieldValue: targetDate },
     ]);
   };
+  const stored = (clientId: string) => storedActions().find((u) => u.fields["TBClientId"] === clientId);
 
   it("refuses 30/06/2027, the en-GB date the app used to send, and stores nothing", async () => {
     await switchSite("en-US");
-    const before = storedUpdates().length;
+    const before = storedActions().length;
     await expect(entry("us-refused", "30/06/2027")).rejects.toMatchObject({
       kind: "invalid",
-      message: expect.stringMatching(/^TBDateTo: Invalid date\/time value/) as unknown,
+      message: expect.stringMatching(/^TBTargetDate: Invalid date\/time value/) as unknown,
     });
-    expect(storedUpdates()).toHaveLength(before);
+    expect(storedActions()).toHaveLength(before);
   });
 
   it("would silently read 05/06/2027 as 6 May: why the app writes in the site's own format", async () => {
     await switchSite("en-US");
     await entry("us-misread", "05/06/2027");
-    expect(storedUpdates().find((u) => u.fields["TBClientId"] === "us-misread")?.fields["TBDateTo"]).toBe(
-      "2027-05-06T07:00:00Z",
-    );
+    expect(stored("us-misread")?.fields["TBTargetDate"]).toBe("2027-05-06T07:00:00Z");
   });
 
   it("reads the same text as 5 June on an en-GB site", async () => {
     await entry("gb-read", "05/06/2027");
-    expect(storedUpdates().find((u) => u.fields["TBClientId"] === "gb-read")?.fields["TBDateTo"]).toBe(
-      "2027-06-04T23:00:00Z",
-    );
+    expect(stored("gb-read")?.fields["TBTargetDate"]).toBe("2027-06-04T23:00:00Z");
   });
 });
 
