@@ -12,7 +12,8 @@ export function persistentTenant(file: string, seed: () => TenantState): Tenant 
   if (existsSync(file)) {
     try {
       const loaded = JSON.parse(readFileSync(file, "utf8")) as TenantState;
-      if (loaded.schemaVersion === 1) state = loaded;
+      // An older shape (before versions, owners apart from members, role definitions) is seeded afresh.
+      if (loaded.schemaVersion === 2) state = loaded;
     } catch {
       state = null;
     }

@@ -156,7 +156,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     plan.flatMap((e) => principal(e.principal, boardGroupId).map((groupId) => ({ groupId, role: e.role })));
 
   const state: TenantState = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tenantId: stableGuid("tenant"),
     users,
     groups: [executive, readers, admins, ...boardGroups],

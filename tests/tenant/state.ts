@@ -89,7 +89,7 @@ export interface StoredList {
 }
 
 export interface TenantState {
-  schemaVersion: 1;
+  schemaVersion: 2;
   tenantId: string;
   users: GraphUser[];
   groups: GraphGroup[];
