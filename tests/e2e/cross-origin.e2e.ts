@@ -16,6 +16,7 @@ import {
   persona,
   siteUrl,
   storedAction,
+  storedHistory,
   tenantLog,
 } from "./support/tenant";
 
@@ -109,5 +110,26 @@ test("a throttled save waits without Retry-After and goes through; the next save
   await f.saved.waitFor();
   await expect(page.getByText(/while you were editing/).count()).resolves.toBe(0);
   expect((await storedAction(ACTION_13)).TBRag).toBe("Red");
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test("a save whose reply is lost on the way back is the person's own: saved once, no clash", async () => {
+  const page = await open("second-member", `#/board/1/action/${ACTION_13}`);
+  await waitForAction(page, "1.3");
+  const versionsBefore = (await storedHistory(ACTION_13)).length;
+  const f = updateForm(page);
+  // SharePoint stores the save, then the connection is reset: the browser never sees the reply.
+  await addFaults([{ service: "sharepoint", kind: "drop-after", times: 1, match: "$batch" }]);
+  await f.radio("Amber").check();
+  await f.note.fill("Venue booked for the spring restart.");
+  await f.save.click();
+  await f.saved.waitFor({ timeout: 30_000 });
+  await expect(page.getByText(/while you were editing/).count()).resolves.toBe(0);
+  const versions = await storedHistory(ACTION_13);
+  expect(versions).toHaveLength(versionsBefore + 1);
+  expect(versions.at(-1)).toMatchObject({
+    TBRag: "Amber",
+    TBLastNote: "Venue booked for the spring restart.",
+  });
   expect(pageErrors(page)).toEqual([]);
 });
