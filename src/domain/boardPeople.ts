@@ -64,3 +64,27 @@ export function canEditBoard(
     (administratorsGroupId !== "" && viewer.groupIds.includes(administratorsGroupId))
   );
 }
+
+/** The partnership-wide groups that may read every board (manifest PERMISSIONS: Read on board folders). */
+export interface ReadingGroups {
+  executiveGroupId: string;
+  readersGroupId: string;
+  administratorsGroupId: string;
+}
+
+/**
+ * Whether the signed-in person can see the board's action plan: its members and owners, the Trust
+ * Executive, readers and plan administrators. A hint that lets the UI say "you cannot see this plan"
+ * instead of showing an empty one; SharePoint trims what the person cannot read either way.
+ */
+export function canReadBoard(
+  viewer: Viewer | undefined,
+  board: { groupId: string } | undefined,
+  groups: ReadingGroups,
+): boolean {
+  if (!viewer || !board) return false;
+  if (viewerIsOnBoard(viewer, board.groupId)) return true;
+  return [groups.executiveGroupId, groups.readersGroupId, groups.administratorsGroupId].some(
+    (id) => id !== "" && viewer.groupIds.includes(id),
+  );
+}

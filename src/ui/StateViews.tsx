@@ -47,17 +47,27 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 /** `section`: the failure is one part of a page that has its own h1, so this heading is an h2. */
-export function NoAccess({ what, section = false }: { what: string; section?: boolean }) {
+export function NoAccess({
+  what,
+  section = false,
+  askWhom,
+}: {
+  what: string;
+  section?: boolean;
+  /** Who can add the person, by name and title, e.g. "Miriam Castleton (Interim Chair)". */
+  askWhom?: string;
+}) {
   const s = useStyles();
   return (
     <div className={s.centre} role="alert">
       <LockClosed24Regular className={s.icon} aria-hidden />
       <Text as={section ? "h2" : "h1"} weight="semibold" size={section ? 400 : 500}>
-        You don&apos;t have access to {what}
+        You can&apos;t see {what}
       </Text>
       <Text>
-        Only the board&apos;s members, the Trust Executive and people the partnership has given read access
-        can see it. If you think you should, ask the board&apos;s chair or the partnership business unit to
+        Only the board&apos;s members and chair, the Trust Executive and people the partnership has given read
+        access can see it. If you think you should, ask{" "}
+        {askWhom ? `the board's chair, ${askWhom},` : "the board's chair"} or the partnership business unit to
         add you.
       </Text>
     </div>

@@ -67,7 +67,7 @@ describe.each(THEMES)("journey 3, %s theme", (theme) => {
 
   test(`an outsider is told clearly that they have no access (${theme})`, async () => {
     const page = await open("outsider", "#/board/1", { theme });
-    await page.getByRole("heading", { name: "You don't have access to this board" }).waitFor();
+    await page.getByRole("heading", { name: "You can't see this board" }).waitFor();
     const message = (await page.locator("main").textContent()) ?? "";
     expect(message).toContain("ask the board's chair or the partnership business unit to add you");
     // Nothing of the board leaks: no plan, no actions, no update form.
@@ -78,7 +78,7 @@ describe.each(THEMES)("journey 3, %s theme", (theme) => {
 
     // A deep link to one of the board's actions is no way in either.
     await page.goto(page.url().replace(/#.*$/, `#/board/1/action/${ACTION_53}`));
-    await page.getByRole("heading", { name: "You don't have access to this board" }).waitFor();
+    await page.getByRole("heading", { name: "You can't see this board" }).waitFor();
     expect(await page.getByRole("form", { name: "Post an update" }).count()).toBe(0);
     expect((await page.locator("main").textContent()) ?? "").not.toContain("Align health visitors");
     await checkScreen(page, `journey3-${theme}-outsider-action`);

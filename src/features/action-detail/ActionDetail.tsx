@@ -9,10 +9,12 @@ import { formatDate, formatDateTime, todayIso } from "../../domain/dates";
 import type { Action } from "../../domain/types";
 import type { BoardHomeData } from "../../data/sharepoint/boardHome";
 import { RatingBadge } from "../../ui/RatingBadge";
-import { ErrorState, LoadingState } from "../../ui/StateViews";
-import { canEditBoard, useAction, useBoardHome, useViewer } from "../queries";
+import { canReadBoard } from "../../domain/boardPeople";
+import { ErrorState, LoadingState, NoAccess } from "../../ui/StateViews";
+import { canEditBoard, useAction, useBoardHome, useBoards, useViewer } from "../queries";
 import { HistoryList } from "./HistoryList";
 import { UpdateForm } from "./UpdateForm";
+import { ActionChairTools } from "../plan-editing/ChairTools";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -32,18 +34,51 @@ const useStyles = makeStyles({
 });
 
 export function ActionDetail({ boardId, actionId }: { boardId: number; actionId: number }) {
+  const { roles } = useServices();
   const action = useAction(actionId);
-  // The action's own board decides who may edit it and where its history goes, whatever the link said.
-  const home = useBoardHome(action.data?.boardId ?? boardId);
-  if (home.isPending || action.isPending) return <LoadingState label="Loading the action…" />;
+  const boards = useBoards();
+  const viewer = useViewer();
+  // The action's own board — the one whose folder holds it, whose members SharePoint lets change it —
+  // decides who may edit it, whatever the link or its board id column says.
+  const filedIn = boards.data?.find((b) => action.data && b.folder === action.data.folder);
+  const home = useBoardHome(filedIn?.id ?? action.data?.boardId ?? boardId);
+  if (home.isPending || action.isPending || boards.isPending)
+    return <LoadingState label="Loading the action…" />;
   if (home.isError)
     return <ErrorState error={home.error} onRetry={() => void home.refetch()} what="this board" />;
-  if (action.isError)
+  if (action.isError) {
+    // SharePoint answers 404 for an item the person may not read: say which is true.
+    if (viewer.isSuccess && !canReadBoard(viewer.data, home.data.board, roles))
+      return (
+        <NoAccess
+          what={`this action: it is in the action plan of ${home.data.board.title}`}
+          askWhom={
+            home.data.board.chair ? `${home.data.board.chair.name} (${home.data.board.chairRole})` : undefined
+          }
+        />
+      );
     return <ErrorState error={action.error} onRetry={() => void action.refetch()} what="this action" />;
-  return <ActionDetailView home={home.data} action={action.data} />;
+  }
+  const claimed = boards.data?.find((b) => b.id === action.data.boardId);
+  return (
+    <ActionDetailView
+      home={home.data}
+      action={action.data}
+      misfiledAs={filedIn && claimed && claimed.id !== filedIn.id ? claimed.title : null}
+    />
+  );
 }
 
-function ActionDetailView({ home, action }: { home: BoardHomeData; action: Action }) {
+function ActionDetailView({
+  home,
+  action,
+  misfiledAs,
+}: {
+  home: BoardHomeData;
+  action: Action;
+  /** The board its board id column names, when that is not the board whose folder holds it. */
+  misfiledAs: string | null;
+}) {
   const s = useStyles();
   const { now, roles } = useServices();
   const viewer = useViewer();
@@ -68,6 +103,15 @@ function ActionDetailView({ home, action }: { home: BoardHomeData; action: Actio
           {action.title}
         </PageTitle>
       </header>
+      {misfiledAs && (
+        <Notice intent="warning">
+          <MessageBarBody>
+            This action says it belongs to {misfiledAs}, but it is filed in the folder of {home.board.title},
+            so it stays on this board and only this board&apos;s members can change it. Its history shows who
+            changed its board and when; ask the plan administrators to move it properly.
+          </MessageBarBody>
+        </Notice>
+      )}
       <dl className={s.facts}>
         {fact("Rating", <RatingBadge rating={ratingOf(action)} />)}
         {fact("Status", action.status)}
@@ -99,6 +143,8 @@ function ActionDetailView({ home, action }: { home: BoardHomeData; action: Actio
         )}
       </dl>
       {action.description && <Text className={s.text}>{action.description}</Text>}
+      {/* Shown to the board's chair and plan administrators only: a UI hint, SharePoint decides. */}
+      <ActionChairTools action={action} home={home} />
       {canEdit ? (
         <UpdateForm key={action.id} action={action} board={home.board} me={home.me} />
       ) : (

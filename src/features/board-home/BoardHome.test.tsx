@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { boardIdByFolder, renderApp } from "../../../tests/renderApp";
-import { tenant } from "../../../tests/tenant/testTenant";
+import { persona, tenant } from "../../../tests/tenant/testTenant";
 
 const earlyHelp = (): string => `#/board/${boardIdByFolder("early-help")}`;
 
@@ -67,9 +67,44 @@ describe("a board's home", () => {
 
   it("tells someone outside every board that they have no access", async () => {
     renderApp("outsider", earlyHelp());
+    expect(await screen.findByRole("heading", { name: "You can't see this board" })).toBeInTheDocument();
+  });
+
+  it("tells a member of another board plainly that they cannot see this plan, and whom to ask", async () => {
+    const memberId = persona("member").userId;
+    const actions = tenant.state.lists["TB Actions"]!;
+    const hidden = Object.keys(actions.folders).find(
+      (f) => !tenant.canView(memberId, actions.folders[f]!.acl),
+    );
+    if (!hidden) throw new Error("The demo should keep one board from the member");
+    const board = tenant.state.lists["TB Boards"]!.items.find((b) => b.fields["TBFolder"] === hidden)!;
+    expect(actions.items.filter((i) => i.folder === hidden && !i.isFolder).length).toBeGreaterThan(0);
+    renderApp("member", `#/board/${board.Id}`);
+    const heading = await screen.findByRole("heading", {
+      name: `You can't see the action plan of ${String(board.fields["Title"])}`,
+    });
+    expect(heading).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      /ask the board's chair, .+ \(.+\), or the partnership/,
+    );
+    // Not an empty plan: no zero counts, no "No actions yet", no read-only notice.
+    expect(screen.queryByText("No actions yet")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Red: 0 action/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(/You can read this board but not change it/)).not.toBeInTheDocument();
+  });
+
+  it("leaves out, and names, an action filed in another board's folder that claims this board", async () => {
+    // A member of Early Help relabels one of Early Help's actions with Health and Wellbeing's board id.
+    const list = tenant.state.lists["TB Actions"]!;
+    const moved = list.items.find((i) => i.folder === "early-help" && !i.isFolder)!;
+    moved.fields["TBBoardId"] = boardIdByFolder("health-wellbeing");
+    renderApp("executive", `#/board/${boardIdByFolder("health-wellbeing")}`);
     expect(
-      await screen.findByRole("heading", { name: "You don't have access to this board" }),
-    ).toBeInTheDocument();
+      await screen.findByText(/1 action names this board but is filed in another board's folder/),
+    ).toHaveTextContent(String(moved.fields["Title"]));
+    expect(
+      screen.queryByRole("link", { name: new RegExp(String(moved.fields["Title"])) }),
+    ).not.toBeInTheDocument();
   });
 
   it("offers to try again when SharePoint cannot be reached, and recovers", async () => {

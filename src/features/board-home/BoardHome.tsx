@@ -4,15 +4,17 @@ import { Notice } from "../../ui/Notice";
 import { useMemo, useState } from "react";
 import { hrefFor } from "../../app/route";
 import { useServices } from "../../app/services";
-import { isOnBoard } from "../../domain/boardPeople";
+import { canReadBoard, isOnBoard } from "../../domain/boardPeople";
 import { todayIso } from "../../domain/dates";
 import { filterActions, groupByProgramme, NO_FILTERS, type ActionFilters } from "../../domain/filters";
 import type { BoardHomeData } from "../../data/sharepoint/boardHome";
 import { ActionList } from "../../ui/ActionList";
-import { EmptyState, ErrorState, LoadingState } from "../../ui/StateViews";
+import { EmptyState, ErrorState, LoadingState, NoAccess } from "../../ui/StateViews";
 import { canEditBoard, useBoardHome, useBoardPeople, useViewer } from "../queries";
 import { FilterBar } from "./FilterBar";
 import { RatingSummary } from "./RatingSummary";
+import { AddActionTool, FlaggedActions, SavedNotice } from "../plan-editing/ChairTools";
+import type { Action } from "../../domain/types";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -37,9 +39,15 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
   const [filters, setFilters] = useState<ActionFilters>(NO_FILTERS);
   const today = todayIso(now());
   const year = data.plan?.currentYear;
+  // An action belongs to the board whose folder holds it (its permissions say who may change it); one
+  // that names this board from another board's folder was relabelled there, and is not counted here.
+  const misfiled = useMemo(
+    () => data.actions.filter((a) => a.folder !== data.board.folder),
+    [data.actions, data.board.folder],
+  );
   const current = useMemo(
-    () => data.actions.filter((a) => !year || a.planYear === year),
-    [data.actions, year],
+    () => data.actions.filter((a) => a.folder === data.board.folder && (!year || a.planYear === year)),
+    [data.actions, data.board.folder, year],
   );
   const shown = filterActions(current, filters, today);
   const groups = groupByProgramme(shown, data.programmes);
@@ -57,20 +65,52 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
       )
     : [];
   const unowned = current.filter((a) => !a.owner && a.status !== "Complete" && a.status !== "Withdrawn");
+  // The chair's tools (plan-editing): what the last change saved, and the actions to reassign now.
+  const [planSaved, setPlanSaved] = useState<{ message: string; focus: number; added?: Action } | null>(
+    null,
+  );
+  const onPlanSaved = (message: string, action: Action, added = false): void =>
+    setPlanSaved((prev) => ({
+      message,
+      // The warning's Reassign button goes with its action: focus moves to the message instead.
+      // After adding, focus stays on "Add an action" (the dialog gives it back); the message is announced.
+      focus: added ? (prev?.focus ?? 0) : (prev?.focus ?? 0) + 1,
+      added: added ? action : undefined,
+    }));
+  const flagged = [
+    ...unowned.map((action) => ({ action, why: "no owner" })),
+    ...leftBoard.map((action) => ({ action, why: `${action.owner?.name ?? "its owner"} has left the board` })),
+  ];
+
+  const header = (
+    <header className={s.header}>
+      <PageTitle>{data.board.title}</PageTitle>
+      <Text className={s.muted}>
+        {data.board.chair ? `${data.board.chairRole}: ${data.board.chair.name}` : "No chair recorded"}
+        {year ? ` · Action plan ${year}` : ""}
+        {data.plan ? ` · ${data.plan.title}` : ""}
+      </Text>
+      <Text className={s.muted}>
+        Delivers {data.programmes.map((p) => `${noun} ${p.number}`).join(" and ") || `no ${noun}s yet`}
+      </Text>
+    </header>
+  );
+  // SharePoint trims a board the person cannot read to nothing: say so, instead of an empty plan.
+  if (viewer.isSuccess && !canReadBoard(viewer.data, data.board, roles))
+    return (
+      <div className={s.page}>
+        {header}
+        <NoAccess
+          what={`the action plan of ${data.board.title}`}
+          section
+          askWhom={data.board.chair ? `${data.board.chair.name} (${data.board.chairRole})` : undefined}
+        />
+      </div>
+    );
 
   return (
     <div className={s.page}>
-      <header className={s.header}>
-        <PageTitle>{data.board.title}</PageTitle>
-        <Text className={s.muted}>
-          {data.board.chair ? `${data.board.chairRole}: ${data.board.chair.name}` : "No chair recorded"}
-          {year ? ` · Action plan ${year}` : ""}
-          {data.plan ? ` · ${data.plan.title}` : ""}
-        </Text>
-        <Text className={s.muted}>
-          Delivers {data.programmes.map((p) => `${noun} ${p.number}`).join(" and ") || `no ${noun}s yet`}
-        </Text>
-      </header>
+      {header}
       {viewer.isSuccess && !canEdit && (
         <Notice intent="info">
           <MessageBarBody>
@@ -87,6 +127,18 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
               `${unowned.length} open ${unowned.length === 1 ? "action has" : "actions have"} no owner. `}
             {leftBoard.length > 0 &&
               `${leftBoard.length} open ${leftBoard.length === 1 ? "action is" : "actions are"} owned by someone no longer on the board (${[...new Set(leftBoard.map((a) => a.owner?.name))].join(", ")}).`}
+            <FlaggedActions flagged={flagged} home={data} onSaved={(m, a) => onPlanSaved(m, a)} />
+          </MessageBarBody>
+        </Notice>
+      )}
+      {misfiled.length > 0 && (
+        <Notice intent="warning">
+          <MessageBarBody>
+            {misfiled.length === 1 ? "1 action names" : `${misfiled.length} actions name`} this board but{" "}
+            {misfiled.length === 1 ? "is" : "are"} filed in another board&apos;s folder, so{" "}
+            {misfiled.length === 1 ? "it is" : "they are"} not counted here:{" "}
+            {misfiled.map((a) => `${a.ref} ${a.title}`).join("; ")}. Each one&apos;s history shows who changed
+            its board.
           </MessageBarBody>
         </Notice>
       )}
@@ -102,6 +154,20 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
         <Text as="h2" id="plan-heading" size={500} weight="semibold">
           Action plan
         </Text>
+        <AddActionTool home={data} onSaved={(m, a) => onPlanSaved(m, a, true)} />
+        <SavedNotice
+          message={planSaved?.message ?? null}
+          focusKey={planSaved?.focus ?? 0}
+          link={
+            planSaved?.added
+              ? {
+                  href: hrefFor({ name: "action", boardId: data.board.id, actionId: planSaved.added.id }),
+                  label: "Open the new action",
+                }
+              : undefined
+          }
+          onDismiss={() => setPlanSaved(null)}
+        />
         <FilterBar filters={filters} onChange={setFilters} actions={current} />
         <Text role="status" aria-live="polite" className={s.muted}>
           Showing {shown.length} of {current.length} actions
