@@ -66,9 +66,7 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
     : [];
   const unowned = current.filter((a) => !a.owner && a.status !== "Complete" && a.status !== "Withdrawn");
   // The chair's tools (plan-editing): what the last change saved, and the actions to reassign now.
-  const [planSaved, setPlanSaved] = useState<{ message: string; focus: number; added?: Action } | null>(
-    null,
-  );
+  const [planSaved, setPlanSaved] = useState<{ message: string; focus: number; added?: Action } | null>(null);
   const onPlanSaved = (message: string, action: Action, added = false): void =>
     setPlanSaved((prev) => ({
       message,
@@ -79,7 +77,10 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
     }));
   const flagged = [
     ...unowned.map((action) => ({ action, why: "no owner" })),
-    ...leftBoard.map((action) => ({ action, why: `${action.owner?.name ?? "its owner"} has left the board` })),
+    ...leftBoard.map((action) => ({
+      action,
+      why: `${action.owner?.name ?? "its owner"} has left the board`,
+    })),
   ];
 
   const header = (
