@@ -1,8 +1,21 @@
-import { MessageBar, makeStyles, mergeClasses, type MessageBarProps } from "@fluentui/react-components";
+import {
+  MessageBar,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  type MessageBarProps,
+} from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   // Long words (addresses, ids) break rather than push the page sideways.
-  notice: { maxWidth: "100%", boxSizing: "border-box", overflowWrap: "anywhere" },
+  notice: {
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
+    // The brand link colour is too faint on the dark theme's warning and error backgrounds
+    // (4.44:1); links in a notice take the text colour and keep their underline.
+    "& a": { color: tokens.colorNeutralForeground1, textDecorationLine: "underline" },
+  },
 });
 
 /**

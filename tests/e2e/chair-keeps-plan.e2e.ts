@@ -87,8 +87,11 @@ describe.each(THEMES)("the chair keeps the plan, %s theme", (theme) => {
     await tabTo(page, reopen, { backwards: true });
     await page.keyboard.press("Enter");
     const o = page.getByRole("dialog");
-    await tabTo(page, o.getByRole("radio", { name: "Green" }));
+    // Nothing is rated yet, so Tab reaches the group's first radio; the arrows choose within it.
+    await tabTo(page, o.getByRole("radio", { name: "Red" }));
     await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await o.getByRole("radio", { name: "Green" }).isChecked()).toBe(true);
     await tabTo(page, o.getByRole("textbox", { name: /Why/ }));
     await page.keyboard.type("Two posts fell vacant again.");
     await tabTo(page, o.getByRole("button", { name: "Reopen action" }));

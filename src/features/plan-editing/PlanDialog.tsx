@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   surface: { maxWidth: "min(40rem, calc(100vw - 2 * 16px))", boxSizing: "border-box" },
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { flexWrap: "wrap" },
+  // As wide as its label, also when its parent is a column that stretches its children.
+  trigger: { alignSelf: "flex-start" },
 });
 
 export interface PlanDialogProps {
@@ -76,7 +78,12 @@ export function PlanDialog({
   return (
     <Dialog open={open} onOpenChange={(_, d) => onOpenChange(d.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button appearance={trigger.appearance} icon={trigger.icon} aria-label={trigger.ariaLabel}>
+        <Button
+          className={s.trigger}
+          appearance={trigger.appearance}
+          icon={trigger.icon}
+          aria-label={trigger.ariaLabel}
+        >
           {trigger.label}
         </Button>
       </DialogTrigger>
