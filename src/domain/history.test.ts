@@ -11,6 +11,7 @@ const names = {
 };
 
 const base: ActionValues = {
+  ref: "5.3",
   title: "Map parenting programmes",
   description: "Find what runs where.",
   boardId: 1,
@@ -99,10 +100,11 @@ describe("an action's history, from its SharePoint versions", () => {
 
   it("names a move to another board or programme, which a person could otherwise do unseen", () => {
     const history = historyFromVersions(
-      [version(1, ann, {}), version(2, bob, { boardId: 2, programmeId: 5 })],
+      [version(1, ann, {}), version(2, bob, { boardId: 2, programmeId: 5, ref: "5.10" })],
       names,
     );
     expect(history[0]?.changes.map((c) => c.text)).toEqual([
+      "Reference: 5.3 → 5.10",
       "Programme: Programme 1 → Programme 5",
       "Board: Board 1 → Board 2",
     ]);

@@ -12,6 +12,8 @@ import type { ActionStatus, IsoDate, IsoInstant, Person, Rag } from "./types";
 
 /** The columns of an action that its history speaks about, as one version held them. */
 export interface ActionValues {
+  /** The action's reference in its plan, e.g. "5.3" ("" when it has none). */
+  ref: string;
   title: string;
   description: string;
   boardId: number;
@@ -42,6 +44,7 @@ export interface ActionVersion {
 }
 
 export type HistoryField =
+  | "ref"
   | "title"
   | "description"
   | "board"
@@ -135,6 +138,7 @@ export function changesBetween(
     add("owner", arrow("Owner", before.owner?.name ?? "", after.owner?.name ?? ""));
   if (before.ownerOrg !== after.ownerOrg)
     add("ownerOrg", arrow("Organisation", before.ownerOrg, after.ownerOrg));
+  if (before.ref !== after.ref) add("ref", arrow("Reference", before.ref, after.ref));
   if (before.title !== after.title) add("title", arrow("Title", before.title, after.title));
   if (before.description !== after.description) add("description", "Description changed");
   if (before.programmeId !== after.programmeId)

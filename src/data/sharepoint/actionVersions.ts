@@ -28,6 +28,7 @@ const VersionRow = z
     Created: z.string(),
     Editor: LookupPerson,
     Title: text,
+    TBRef: text,
     TBDescription: text,
     TBBoardId: z.number(),
     TBProgrammeId: z.number(),
@@ -49,6 +50,7 @@ const VersionRow = z
     at: r.Modified ?? r.Created,
     by: r.Editor,
     values: {
+      ref: r.TBRef,
       title: r.Title,
       description: r.TBDescription,
       boardId: r.TBBoardId,

@@ -148,6 +148,7 @@ describe("the chair keeps the plan", () => {
     expect(o?.note).toBe("One locality slipped.");
     const from = home.programmes.find((p) => p.id === action.programmeId);
     expect(m?.changes.map((x) => x.text)).toEqual([
+      `Reference: ${action.ref} → 5.99`,
       `Programme: ${from?.number}. ${from?.title} → ${other.number}. ${other.title}`,
     ]);
     // The move said nothing: no older note is shown again under it.
