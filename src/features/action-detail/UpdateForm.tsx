@@ -7,12 +7,12 @@ import {
   MessageBarTitle,
   Radio,
   RadioGroup,
-  Select,
   Text,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { FieldSelect } from "../../ui/FieldSelect";
 import { useEffect, useRef, useState } from "react";
 import { useServices } from "../../app/services";
 import { statusTakesRag, suggestedRag } from "../../domain/actions";
@@ -210,7 +210,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
       )}
       <div className={s.row}>
         <Field label="Status" required validationMessage={errors.status} className={s.grow}>
-          <Select
+          <FieldSelect
             value={c.status}
             onChange={(_, d) => {
               const status = d.value as ActionStatus;
@@ -220,7 +220,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
             {ACTION_STATUSES.map((st) => (
               <option key={st}>{st}</option>
             ))}
-          </Select>
+          </FieldSelect>
         </Field>
         {statusTakesRag(c.status) && (
           <Field label="RAG rating" required validationMessage={errors.rag} className={s.grow}>

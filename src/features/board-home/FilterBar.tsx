@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, SearchBox, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
+import { FieldSelect } from "../../ui/FieldSelect";
 import { ACTION_STATUSES, type Action, type Rating } from "../../domain/types";
 import { RATING_ORDER } from "../../domain/actions";
 import { isFiltered, NO_FILTERS, type ActionFilters } from "../../domain/filters";
@@ -41,7 +42,7 @@ export function FilterBar({
         />
       </Field>
       <Field label="Status" className={s.field}>
-        <Select
+        <FieldSelect
           className={s.select}
           value={filters.status}
           onChange={(_, d) => set({ status: d.value as ActionFilters["status"] })}
@@ -51,10 +52,10 @@ export function FilterBar({
           {ACTION_STATUSES.map((st) => (
             <option key={st}>{st}</option>
           ))}
-        </Select>
+        </FieldSelect>
       </Field>
       <Field label="RAG" className={s.field}>
-        <Select
+        <FieldSelect
           className={s.select}
           value={filters.rating}
           onChange={(_, d) => set({ rating: d.value as Rating | "All" })}
@@ -63,10 +64,10 @@ export function FilterBar({
           {RATING_ORDER.map((r) => (
             <option key={r}>{r}</option>
           ))}
-        </Select>
+        </FieldSelect>
       </Field>
       <Field label="Owner" className={s.field}>
-        <Select
+        <FieldSelect
           className={s.select}
           value={String(filters.owner)}
           onChange={(_, d) =>
@@ -80,7 +81,7 @@ export function FilterBar({
               {name}
             </option>
           ))}
-        </Select>
+        </FieldSelect>
       </Field>
       <Checkbox
         label="Overdue"

@@ -1,4 +1,5 @@
-import { Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { Field, Input, Textarea } from "@fluentui/react-components";
+import { FieldSelect } from "../../ui/FieldSelect";
 import { Add16Regular } from "@fluentui/react-icons";
 import { useServices } from "../../app/services";
 import { addAction } from "../../data/sharepoint/actions";
@@ -83,7 +84,7 @@ export function AddActionDialog({
       invalidTick={change.invalidTick}
     >
       <Field label={capitalise(noun)} required validationMessage={e.programmeId}>
-        <Select
+        <FieldSelect
           value={d.programmeId === null ? "" : String(d.programmeId)}
           onChange={(_, v) => {
             const programmeId = v.value === "" ? null : Number(v.value);
@@ -98,7 +99,7 @@ export function AddActionDialog({
               {`${p.number}: ${p.title}`}
             </option>
           ))}
-        </Select>
+        </FieldSelect>
       </Field>
       <Field
         label="Reference"

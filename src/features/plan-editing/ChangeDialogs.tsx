@@ -1,4 +1,5 @@
-import { Field, Input, Radio, RadioGroup, Select, Textarea } from "@fluentui/react-components";
+import { Field, Input, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
+import { FieldSelect } from "../../ui/FieldSelect";
 import { useServices } from "../../app/services";
 import {
   closeAction,
@@ -305,7 +306,7 @@ export function MoveDialog({ action, home, onSaved }: ChangeDialogProps) {
       invalidTick={change.invalidTick}
     >
       <Field label={`Move to ${noun}`} required validationMessage={e.programmeId}>
-        <Select
+        <FieldSelect
           value={d.programmeId === null ? "" : String(d.programmeId)}
           onChange={(_, v) => {
             const programmeId = v.value === "" ? null : Number(v.value);
@@ -318,7 +319,7 @@ export function MoveDialog({ action, home, onSaved }: ChangeDialogProps) {
               {`${p.number}: ${p.title}`}
             </option>
           ))}
-        </Select>
+        </FieldSelect>
       </Field>
       <Field
         label="New reference"

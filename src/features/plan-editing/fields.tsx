@@ -1,4 +1,5 @@
-import { Field, Select, Textarea } from "@fluentui/react-components";
+import { Field, Textarea } from "@fluentui/react-components";
+import { FieldSelect } from "../../ui/FieldSelect";
 import { noteCounterText } from "../../domain/actionUpdate";
 import type { BoardPerson } from "../../domain/boardPeople";
 
@@ -26,7 +27,7 @@ export function OwnerField({
       validationMessage={error}
       hint={loading ? "Loading the board's members…" : hint}
     >
-      <Select
+      <FieldSelect
         value={value}
         disabled={loading}
         onChange={(_, d) => onChange(people?.find((p) => p.email === d.value))}
@@ -37,7 +38,7 @@ export function OwnerField({
             {p.organisation ? `${p.name} (${p.organisation})` : p.name}
           </option>
         ))}
-      </Select>
+      </FieldSelect>
     </Field>
   );
 }

@@ -21,7 +21,6 @@ import { getCurrentSiteUser } from "../../../src/data/sharepoint/siteUsers";
 import { createSp } from "../../../src/data/sharepoint/sp";
 import { historyFromVersions, historyNames } from "../../../src/domain/history";
 import type { ActionChange } from "../../../src/domain/types";
-import { boardByFolder } from "../bulk";
 import { persistentTenant } from "../persist";
 import type { SiteLocaleName, StoredItem, TenantState } from "../state";
 import { persona, SITE_URL, TEST_NOW, tenant, type PersonaRole } from "../testTenant";
