@@ -76,12 +76,7 @@ export function AddActionDialog({
       trigger={{ label: "Add an action", appearance: "primary", icon: <Add16Regular /> }}
       title={`Add an action to the ${home.plan.currentYear} plan`}
       submitLabel="Add action"
-      open={change.open}
-      onOpenChange={change.setOpen}
-      onSubmit={change.submit}
-      saving={change.saving}
-      problem={change.problem}
-      invalidTick={change.invalidTick}
+      change={change}
     >
       <Field label={capitalise(noun)} required validationMessage={e.programmeId}>
         <FieldSelect

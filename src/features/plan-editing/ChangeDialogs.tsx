@@ -65,12 +65,7 @@ export function ReassignDialog({ action, home, people, onSaved, triggerAriaLabel
       trigger={{ label: "Reassign", ariaLabel: triggerAriaLabel }}
       title={`Reassign ${named(action)}`}
       submitLabel="Reassign"
-      open={change.open}
-      onOpenChange={change.setOpen}
-      onSubmit={change.submit}
-      saving={change.saving}
-      problem={change.problem}
-      invalidTick={change.invalidTick}
+      change={change}
     >
       <OwnerField
         label="New owner"
@@ -129,12 +124,7 @@ export function EditDetailsDialog({ action, home, onSaved }: ChangeDialogProps) 
       trigger={{ label: "Edit details" }}
       title={`Edit the details of ${named(action)}`}
       submitLabel="Save details"
-      open={change.open}
-      onOpenChange={change.setOpen}
-      onSubmit={change.submit}
-      saving={change.saving}
-      problem={change.problem}
-      invalidTick={change.invalidTick}
+      change={change}
     >
       <Field label="Title" required validationMessage={e.title}>
         <Input value={d.title} onChange={(_, v) => edit({ title: v.value })} />
@@ -184,12 +174,7 @@ export function CloseDialog({ action, home, onSaved }: ChangeDialogProps) {
       trigger={{ label: "Close action" }}
       title={`Close ${named(action)}`}
       submitLabel="Close action"
-      open={change.open}
-      onOpenChange={change.setOpen}
-      onSubmit={change.submit}
-      saving={change.saving}
-      problem={change.problem}
-      invalidTick={change.invalidTick}
+      change={change}
     >
       <Field label="Close it as" required validationMessage={e.status}>
         <RadioGroup value={d.status ?? ""} onChange={(_, v) => edit({ status: v.value as ClosedStatus })}>
@@ -227,12 +212,7 @@ export function ReopenDialog({ action, home, onSaved }: ChangeDialogProps) {
       trigger={{ label: "Reopen action" }}
       title={`Reopen ${named(action)}`}
       submitLabel="Reopen action"
-      open={change.open}
-      onOpenChange={change.setOpen}
-      onSubmit={change.submit}
-      saving={change.saving}
-      problem={change.problem}
-      invalidTick={change.invalidTick}
+      change={change}
     >
       <Field
         label="RAG rating"
@@ -298,12 +278,7 @@ export function MoveDialog({ action, home, onSaved }: ChangeDialogProps) {
       trigger={{ label: `Move to another ${noun}` }}
       title={`Move ${named(action)}`}
       submitLabel="Move action"
-      open={change.open}
-      onOpenChange={change.setOpen}
-      onSubmit={change.submit}
-      saving={change.saving}
-      problem={change.problem}
-      invalidTick={change.invalidTick}
+      change={change}
     >
       <Field label={`Move to ${noun}`} required validationMessage={e.programmeId}>
         <FieldSelect

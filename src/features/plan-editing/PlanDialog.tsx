@@ -36,14 +36,17 @@ export interface PlanDialogProps {
   };
   title: string;
   submitLabel: string;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onSubmit: () => void;
-  saving: boolean;
-  /** Why the last save failed, with the draft kept. */
-  problem: SaveProblem | null;
-  /** Bumped on each submit with errors: focus then moves to the first field that is wrong. */
-  invalidTick: number;
+  /** The dialog's state, from usePlanChange. */
+  change: {
+    open: boolean;
+    setOpen: (open: boolean) => void;
+    submit: () => void;
+    saving: boolean;
+    /** Why the last save failed, with the draft kept. */
+    problem: SaveProblem | null;
+    /** Bumped on each submit with errors: focus then moves to the first field that is wrong. */
+    invalidTick: number;
+  };
   children: ReactNode;
 }
 
@@ -53,18 +56,8 @@ export interface PlanDialogProps {
  * DialogTrigger restores it), Escape cancels. A failed save keeps the draft and says so with Try again;
  * a clash says who changed the action meanwhile.
  */
-export function PlanDialog({
-  trigger,
-  title,
-  submitLabel,
-  open,
-  onOpenChange,
-  onSubmit,
-  saving,
-  problem,
-  invalidTick,
-  children,
-}: PlanDialogProps) {
+export function PlanDialog({ trigger, title, submitLabel, change, children }: PlanDialogProps) {
+  const { open, setOpen: onOpenChange, submit: onSubmit, saving, problem, invalidTick } = change;
   const s = useStyles();
   const surface = useRef<HTMLDivElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
