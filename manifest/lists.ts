@@ -218,6 +218,7 @@ export const Meetings: ListDef = {
   title: "TB Meetings",
   description: "A board's meetings: date, attendance, apologies and the state of the minutes.",
   permissions: "boardFolders",
+  folderPermissions: "minutesFolder",
   versioning: versions,
   fields: [
     clientId,
@@ -243,6 +244,7 @@ export const MeetingItems: ListDef = {
   title: "TB Meeting Items",
   description: "A meeting's agenda items and the minutes recorded against each.",
   permissions: "boardFolders",
+  folderPermissions: "minutesFolder",
   versioning: versions,
   fields: [
     clientId,
@@ -265,6 +267,7 @@ export const Decisions: ListDef = {
   title: "TB Decisions",
   description: "Decisions recorded at board meetings.",
   permissions: "boardFolders",
+  folderPermissions: "minutesFolder",
   versioning: versions,
   fields: [
     clientId,
@@ -327,6 +330,23 @@ export const ReportingCalendar: ListDef = {
   ],
 };
 
+/**
+ * The board papers library: each board's documents (published minutes as Word, papers), one folder
+ * per board with the board folders' permissions. Versioning on: overwriting a file keeps the old one.
+ * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-folders-and-files-with-rest
+ */
+export const BoardPapers: ListDef = {
+  title: "TB Board Papers",
+  description: "Each board's papers and published minutes, in a folder per board.",
+  template: 101,
+  permissions: "boardFolders",
+  versioning: versions,
+  fields: [
+    { name: "TBBoardId", type: "Number", title: "Board", indexed: true },
+    { name: "TBMeetingId", type: "Number", title: "Meeting", indexed: true },
+  ],
+};
+
 export const ALL_LISTS = [
   Plans,
   Boards,
@@ -340,6 +360,7 @@ export const ALL_LISTS = [
   Decisions,
   HighlightReports,
   ReportingCalendar,
+  BoardPapers,
 ] as const;
 
 /** Who may do what. SharePoint enforces it; the UI only mirrors it. */
@@ -378,6 +399,14 @@ export const ROLE_DEFINITIONS: readonly RoleDefinition[] = [
     permissions: [...READ, "AddListItems", "EditListItems"],
   },
   {
+    name: "Manage minutes",
+    builtIn: false,
+    description:
+      "Trust Boards: as Contribute without delete, and can manage permissions, so a chair can lock a meeting's minutes when publishing them.",
+    // Manage Permissions depends on Enumerate Permissions: SharePoint selects both in a permission level.
+    permissions: [...READ, "AddListItems", "EditListItems", "ManagePermissions", "EnumeratePermissions"],
+  },
+  {
     name: "Full Control",
     builtIn: true,
     description: "Has full control.",
@@ -404,6 +433,22 @@ export const PERMISSIONS: PermissionPlan = {
     { principal: "administrators", role: "Contribute without delete" },
     { principal: "boardMembers", role: "Contribute without delete" },
     { principal: "boardOwners", role: "Contribute without delete" },
+    { principal: "executive", role: "Read" },
+    { principal: "readers", role: "Read" },
+  ],
+  // Chairs (group owners) publish minutes: that needs Manage Permissions on the items (docs/HISTORY.md).
+  minutesFolder: [
+    { principal: "administrators", role: "Manage minutes" },
+    { principal: "boardMembers", role: "Contribute without delete" },
+    { principal: "boardOwners", role: "Manage minutes" },
+    { principal: "executive", role: "Read" },
+    { principal: "readers", role: "Read" },
+  ],
+  // Published: everyone reads; only the plan administrators can correct (a new version) — nobody deletes.
+  publishedMinutes: [
+    { principal: "administrators", role: "Manage minutes" },
+    { principal: "boardMembers", role: "Read" },
+    { principal: "boardOwners", role: "Read" },
     { principal: "executive", role: "Read" },
     { principal: "readers", role: "Read" },
   ],

@@ -47,6 +47,13 @@ export type PermissionModel = "site" | "boardFolders";
 
 export interface ListDef {
   readonly title: string;
+  /**
+   * SharePoint's list template: 100 a custom list (the default), 101 a document library, whose URL is
+   * `/sites/<site>/<url name>` rather than `/sites/<site>/Lists/<url name>` and whose items are files.
+   */
+  readonly template?: 100 | 101;
+  /** For `boardFolders` lists: which plan in PERMISSIONS the board folders get (default `boardFolder`). */
+  readonly folderPermissions?: "boardFolder" | "minutesFolder";
   readonly description: string;
   readonly permissions: PermissionModel;
   readonly versioning: { readonly majorVersions: number };
@@ -74,11 +81,14 @@ export const PERMISSION_KIND = {
   ManagePermissions: 26,
   BrowseUserInfo: 28,
   UseRemoteAPIs: 38,
+  /** Read who has which role (GET …/roleassignments); SharePoint makes Manage Permissions depend on it. */
+  EnumeratePermissions: 63,
 } as const;
 export type PermissionKind = keyof typeof PERMISSION_KIND;
 
 /** SharePoint role definitions we grant: three built in, one of our own (see ROLE_DEFINITIONS). */
-export type RoleName = "Full Control" | "Contribute" | "Read" | "Contribute without delete";
+export type RoleName =
+  "Full Control" | "Contribute" | "Read" | "Contribute without delete" | "Manage minutes";
 
 export interface RoleDefinition {
   readonly name: RoleName;
@@ -93,6 +103,13 @@ export interface RoleDefinition {
 export interface PermissionPlan {
   readonly site: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
   readonly boardFolder: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
+  /**
+   * Board folders of the meeting lists (meetings, their items, decisions): as `boardFolder`, but the
+   * chairs and plan administrators may also manage permissions there, to lock published minutes.
+   */
+  readonly minutesFolder: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
+  /** What a meeting's items carry once its minutes are published (docs/HISTORY.md, "Published minutes"). */
+  readonly publishedMinutes: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
 }
 
 /**
@@ -110,3 +127,7 @@ export type PrincipalKind =
 
 /** The list's URL segment under /Lists/ (provisioning creates it without spaces). */
 export const listUrlName = (def: Pick<ListDef, "title">): string => def.title.replace(/\s+/g, "");
+
+/** The list's path under its site: `Lists/<url name>`, or `<url name>` for a document library. */
+export const listSitePath = (def: Pick<ListDef, "title" | "template">): string =>
+  def.template === 101 ? listUrlName(def) : `Lists/${listUrlName(def)}`;

@@ -131,9 +131,31 @@ describe("manifest", () => {
     expect(m.webApplicationInfo.id).toBe(SAMPLE.AAD_APP_CLIENT_ID);
     expect(m.webApplicationInfo.resource).toBe(`api://boards.example.org/${SAMPLE.AAD_APP_CLIENT_ID}`);
     expect(m.webApplicationInfo.nestedAppAuthInfo).toEqual([
-      { redirectUri: "brk-multihub://boards.example.org", scopes: ["User.Read", "GroupMember.Read.All"] },
+      {
+        redirectUri: "brk-multihub://boards.example.org",
+        scopes: [
+          "User.Read",
+          "GroupMember.Read.All",
+          "TeamsActivity.Send",
+          "Channel.ReadBasic.All",
+          "ChannelMessage.Send",
+          "Group.ReadWrite.All",
+        ],
+      },
     ]);
     expect(m.localizationInfo.defaultLanguageTag).toBe("en-gb");
+  });
+
+  it("declares the reminder's activity type, which the emulated Graph accepts and no other", () => {
+    const m = filled() as {
+      activities?: { activityTypes: { type: string; description: string; templateText: string }[] };
+    };
+    const types = m.activities?.activityTypes ?? [];
+    expect(types.map((t) => t.type)).toEqual(["actionUpdateReminder"]);
+    // {actor} is filled by Teams; the app sends the other parameters (src/data/graph/teamwork.ts).
+    expect(types[0]!.templateText).toMatch(/\{actor\}.*\{actionCount\}.*\{boardName\}/);
+    // "systemDefault" is reserved and may not be declared (teams-send-activityfeednotifications).
+    expect(types.map((t) => t.type)).not.toContain("systemDefault");
   });
 
   it("reports schema errors", async () => {

@@ -1,6 +1,7 @@
 import { http, HttpResponse, delay, type HttpHandler } from "msw";
 import { faultResponse, type FaultRule, type Service } from "./faults";
 import { handleGraph } from "./graph/service";
+import { notificationsFor } from "./graph/teamwork";
 import { json, toResponse, toSimpleRequest, type SimpleRequest, type SimpleResponse } from "./http";
 import { handleSharePoint } from "./sharepoint/service";
 import { SITE_LOCALES, isSiteLocale, siteDescription, switchSiteLocale } from "./sharepoint/regional";
@@ -149,6 +150,13 @@ function control(tenant: Tenant, req: SimpleRequest, options: HandlerOptions): S
       return json(400, { error: `locale must be one of: ${Object.keys(SITE_LOCALES).join(", ")}.` });
     switchSiteLocale(tenant, locale);
     return json(200, siteDescription(tenant));
+  }
+  // A persona's Teams activity feed: activity notifications and @mentions (graph/teamwork.ts).
+  if (path === "notifications" && req.method === "GET") {
+    const userId = req.url.searchParams.get("userId");
+    if (!userId || !tenant.user(userId))
+      return json(400, { error: "userId must name a user of the tenant." });
+    return json(200, { notifications: notificationsFor(tenant, userId) });
   }
   if (path === "log" && req.method === "GET")
     return json(200, { requests: tenant.log.filter((l) => l.service !== "control") });

@@ -4,6 +4,8 @@ export interface SimpleRequest {
   url: URL;
   headers: Headers;
   body: string;
+  /** The body's bytes as sent, for binary uploads (`body` is their UTF-8 reading). */
+  bytes?: Uint8Array;
 }
 
 export interface SimpleResponse {
@@ -11,6 +13,8 @@ export interface SimpleResponse {
   statusText: string;
   headers: Record<string, string>;
   body: string;
+  /** A binary body (a file's content); sent instead of `body` when present. */
+  bytes?: Uint8Array;
 }
 
 /** Reason phrases; PnPjs's $batch parser needs one after every status code. */
@@ -55,13 +59,33 @@ export function empty(status: number, headers: Record<string, string> = {}): Sim
 }
 
 export async function toSimpleRequest(request: Request): Promise<SimpleRequest> {
-  const body = request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
-  return { method: request.method.toUpperCase(), url: new URL(request.url), headers: request.headers, body };
+  if (request.method === "GET" || request.method === "HEAD")
+    return {
+      method: request.method.toUpperCase(),
+      url: new URL(request.url),
+      headers: request.headers,
+      body: "",
+    };
+  // Read once as bytes: the text is what request.text() would give, the bytes keep a binary upload intact.
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  const body = new TextDecoder().decode(bytes);
+  return {
+    method: request.method.toUpperCase(),
+    url: new URL(request.url),
+    headers: request.headers,
+    body,
+    bytes,
+  };
 }
 
 export function toResponse(simple: SimpleResponse): Response {
   // A 204 may not carry a body in the Fetch API.
-  const body = simple.status === 204 || simple.status === 304 ? null : simple.body;
+  const body =
+    simple.status === 204 || simple.status === 304
+      ? null
+      : simple.bytes
+        ? new Blob([simple.bytes as Uint8Array<ArrayBuffer>])
+        : simple.body;
   return new Response(body, {
     status: simple.status,
     statusText: simple.statusText,

@@ -11,6 +11,7 @@ import type {
   TenantState,
 } from "./state";
 import { ownersClaim, Tenant } from "./tenant";
+import { seedTeamwork } from "./graph/teamwork";
 import { localIsoToUtc } from "./time";
 
 /** A deterministic GUID from a name, so seeded ids are stable between runs. */
@@ -156,7 +157,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     plan.flatMap((e) => principal(e.principal, boardGroupId).map((groupId) => ({ groupId, role: e.role })));
 
   const state: TenantState = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     tenantId: stableGuid("tenant"),
     users,
     groups: [executive, readers, admins, ...boardGroups],
@@ -168,11 +169,15 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     roles: { executiveGroupId: executive.id, readersGroupId: readers.id, administratorsGroupId: admins.id },
     personas: demo.personas.map((p) => ({ role: p.role, label: p.label, userId: userId(p.personKey) })),
   };
+  // Each board's group is a team with a General and a "Board meetings" channel (graph/teamwork.ts).
+  state.teamwork = seedTeamwork(boardGroups, utc(`${demo.plan.startYear}-03-01T09:00`));
   for (const def of ALL_LISTS) {
     const list: StoredList = { title: def.title, nextId: 1, items: [], folders: {} };
     if (def.permissions === "boardFolders") {
       demo.boards.forEach((b, i) => {
-        list.folders[b.key] = { acl: acl(PERMISSIONS.boardFolder, boardGroups[i]?.id) };
+        list.folders[b.key] = {
+          acl: acl(PERMISSIONS[def.folderPermissions ?? "boardFolder"], boardGroups[i]?.id),
+        };
       });
     }
     state.lists[def.title] = list;
@@ -381,6 +386,54 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
       });
     });
   }
+  // Each board's last meeting, four weeks ago, with its minutes published: locked as publishing leaves
+  // them (PERMISSIONS.publishedMinutes, docs/HISTORY.md), so the demo shows a published record.
+  const lastMeeting = new Date(now.getTime() - 28 * 86400000).toISOString().slice(0, 10);
+  demo.boards.forEach((b, i) => {
+    const lockedAcl = acl(PERMISSIONS.publishedMinutes, boardGroups[i]?.id);
+    const chair = siteId(b.chairKey);
+    const meta = { AuthorId: chair, EditorId: chair, acl: lockedAcl };
+    const meeting = add(
+      "TB Meetings",
+      b.key,
+      {
+        Title: `${b.title}: monthly meeting`,
+        TBClientId: stableGuid(`meeting:${b.key}:last`),
+        TBBoardId: board(b.key),
+        TBDate: localIsoToUtc(`${lastMeeting}T14:00`),
+        TBStatus: "Minutes published",
+        TBAttendeesId: [],
+        TBApologiesId: [],
+        TBMinutesVersion: 1,
+        TBApprovedAt: localIsoToUtc(`${lastMeeting}T17:00`),
+        TBApprovedById: chair,
+        TBDocumentUrl: null,
+      },
+      meta,
+    );
+    const standing = [
+      "Welcome and apologies",
+      "Minutes of the last meeting and matters arising",
+      "Action plan by exception",
+    ];
+    standing.forEach((title, order) =>
+      add(
+        "TB Meeting Items",
+        b.key,
+        {
+          Title: title,
+          TBClientId: stableGuid(`meeting-item:${b.key}:last:${order}`),
+          TBBoardId: board(b.key),
+          TBMeetingId: meeting.Id,
+          TBOrder: order + 1,
+          TBKind: "Standing",
+          TBActionId: null,
+          TBMinutes: order === 2 ? "The board reviewed the actions that are overdue or Red." : "",
+        },
+        meta,
+      ),
+    );
+  });
   // Board folders are list items too. Real provisioning makes them first; here they take the ids after
   // the seeded items, so the demo's item ids stay as they were.
   for (const list of Object.values(tenant.state.lists)) {

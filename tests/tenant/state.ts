@@ -58,6 +58,8 @@ export interface ItemVersion {
   fields: Record<string, unknown>;
   Modified: string;
   EditorId: number;
+  /** A file's bytes at that version, base64 (document libraries keep every version's content). */
+  fileBase64?: string;
 }
 
 export interface StoredItem {
@@ -74,6 +76,23 @@ export interface StoredItem {
   EditorId: number;
   /** Every version kept so far, oldest first, the current one included (see sharepoint/versions.ts). */
   versions?: ItemVersion[];
+  /**
+   * The item's own role assignments once its inheritance is broken (sharepoint/roleAssignments.ts);
+   * absent while it inherits its folder's (or the site's) permissions.
+   */
+  acl?: ItemAclEntry[];
+  /** A document library's file: its name and bytes (sharepoint/files.ts). */
+  file?: StoredFile;
+}
+
+/** A role assignment on an item with unique permissions: to a group claim, or to one person. */
+export type ItemAclEntry = AclEntry | { siteUserId: number; role: RoleName };
+
+export interface StoredFile {
+  name: string;
+  /** The file's bytes, base64. */
+  base64: string;
+  uniqueId: string;
 }
 
 export interface StoredList {
@@ -89,7 +108,7 @@ export interface StoredList {
 }
 
 export interface TenantState {
-  schemaVersion: 2;
+  schemaVersion: 3;
   tenantId: string;
   users: GraphUser[];
   groups: GraphGroup[];
@@ -104,6 +123,68 @@ export interface TenantState {
   personas: { role: string; label: string; userId: string }[];
   /** The site's regional settings (sharepoint/regional.ts); absent in older state files, meaning en-GB. */
   site?: { locale: SiteLocaleName };
+  /** Teams behind the board groups (graph/teamwork.ts); absent in older state files, meaning none yet. */
+  teamwork?: TeamworkState;
+}
+
+/** A standard channel of a team (https://learn.microsoft.com/graph/api/resources/channel). */
+export interface TeamChannel {
+  id: string;
+  displayName: string;
+  description: string;
+  createdDateTime: string;
+}
+
+/** A channel message as Graph keeps it (chatMessage); mentions name users by their Entra id. */
+export interface StoredChannelMessage {
+  id: string;
+  teamId: string;
+  channelId: string;
+  createdDateTime: string;
+  fromUserId: string;
+  contentType: "html" | "text";
+  content: string;
+  mentions: { id: number; mentionText: string; userId: string }[];
+}
+
+/** What a person sees in their Teams activity feed: an app's activity notification or an @mention. */
+export interface FeedNotification {
+  id: string;
+  kind: "activity" | "mention";
+  createdDateTime: string;
+  actorUserId: string;
+  teamId: string;
+  /** The manifest's activity type; "mention" for @mentions. */
+  activityType: string;
+  /** The feed's Actor + Reason line, e.g. "Dana Chair asked you to update 3 actions on Early Help". */
+  text: string;
+  previewText: string;
+  webUrl: string;
+}
+
+/** An event in a Microsoft 365 group's calendar (https://learn.microsoft.com/graph/api/resources/event). */
+export interface GroupEvent {
+  id: string;
+  groupId: string;
+  subject: string;
+  start: { dateTime: string; timeZone: string };
+  end: { dateTime: string; timeZone: string };
+  location: string;
+  isOnlineMeeting: boolean;
+  joinUrl: string | null;
+  createdDateTime: string;
+  createdByUserId: string;
+}
+
+export interface TeamworkState {
+  /** By team (= group) id: a group is a team when it has channels here. */
+  channels: Record<string, TeamChannel[]>;
+  /** By channel id. */
+  messages: Record<string, StoredChannelMessage[]>;
+  /** By recipient user id, oldest first. */
+  notifications: Record<string, FeedNotification[]>;
+  /** By group id. */
+  events: Record<string, GroupEvent[]>;
 }
 
 /** The regional settings the emulated site can have: a UK site, or a default US one. */

@@ -1,6 +1,6 @@
 import { Badge, Button, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Beaker16Regular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ThemeName } from "../../app/theme";
 
 /** The regional settings the emulated site can be given (tests/tenant/sharepoint/regional.ts). */
@@ -17,6 +17,8 @@ export interface WorkbenchPersona {
   displayName: string;
   jobTitle: string;
   organisation: string;
+  /** The persona's Entra id (GET /__tenant/personas), for their notifications. */
+  userId?: string;
 }
 
 const useStyles = makeStyles({
@@ -101,6 +103,146 @@ function SiteLocaleField({ className, onChanged }: { className: string; onChange
   );
 }
 
+/** One entry of the persona's Teams activity feed (GET /__tenant/notifications, tests/tenant/graph/teamwork.ts). */
+interface FeedItem {
+  id: string;
+  kind: "activity" | "mention";
+  createdDateTime: string;
+  actor: string;
+  text: string;
+  previewText: string;
+  webUrl: string;
+}
+
+const isFeed = (v: unknown): v is { notifications: FeedItem[] } =>
+  typeof v === "object" &&
+  v !== null &&
+  Array.isArray((v as { notifications?: unknown }).notifications) &&
+  (v as { notifications: unknown[] }).notifications.every(
+    (n) =>
+      typeof n === "object" &&
+      n !== null &&
+      typeof (n as FeedItem).id === "string" &&
+      typeof (n as FeedItem).text === "string" &&
+      typeof (n as FeedItem).webUrl === "string",
+  );
+
+const feedTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+const useFeedStyles = makeStyles({
+  panel: {
+    // Below the bar's controls, across its whole width.
+    order: 1,
+    flexBasis: "100%",
+    minWidth: 0,
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
+  item: {
+    display: "grid",
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "anywhere",
+  },
+  meta: { color: tokens.colorNeutralForeground2 },
+});
+
+/**
+ * The persona's Teams activity feed as the emulated tenant keeps it: reminders (activity
+ * notifications) and @mentions in channel messages, with their deep links. A disclosure button and a
+ * list; Escape closes it and returns to the button.
+ */
+function NotificationsPanel({ persona }: { persona: WorkbenchPersona }) {
+  const s = useFeedStyles();
+  const [items, setItems] = useState<FeedItem[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const panelId = useId();
+  const headingId = useId();
+  const userId = persona.userId;
+  const load = useCallback((): (() => void) => {
+    let live = true;
+    if (!userId) return () => undefined;
+    fetch(`/__tenant/notifications?userId=${encodeURIComponent(userId)}`)
+      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : Promise.reject(new Error(String(r.status)))))
+      .then((body) => {
+        if (!live) return;
+        if (!isFeed(body)) throw new Error("unexpected answer");
+        setItems(body.notifications);
+        setFailed(false);
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [userId]);
+  useEffect(() => load(), [load]);
+  // Escape anywhere in the open panel closes it and returns to its button.
+  useEffect(() => {
+    const el = panel.current;
+    if (!open || !el) return;
+    const onKeyDown = (e: KeyboardEvent): void => {
+      if (e.key !== "Escape") return;
+      e.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
+    el.addEventListener("keydown", onKeyDown);
+    return () => el.removeEventListener("keydown", onKeyDown);
+  }, [open]);
+  if (!userId) return null;
+  const toggle = (): void => {
+    if (!open) load();
+    setOpen(!open);
+  };
+  const count = items?.length ?? 0;
+  return (
+    <>
+      <Button ref={button} aria-expanded={open} aria-controls={panelId} onClick={toggle}>
+        {items === null ? "Notifications" : `Notifications (${count})`}
+      </Button>
+      {open && (
+        <section ref={panel} id={panelId} className={s.panel} aria-labelledby={headingId}>
+          <h2 id={headingId} className={s.heading}>
+            Teams notifications for {persona.displayName}
+          </h2>
+          {failed && <Text role="alert">The emulated tenant did not answer. Try again.</Text>}
+          {!failed && count === 0 && <Text>No notifications yet.</Text>}
+          {count > 0 && (
+            <ul className={s.list}>
+              {(items ?? []).map((n) => (
+                <li key={n.id} className={s.item}>
+                  <Text weight="semibold">{n.text}</Text>
+                  {n.previewText && <Text>{n.previewText}</Text>}
+                  <Text size={200} className={s.meta}>
+                    {n.kind === "mention" ? "Mention" : "Reminder"} ·{" "}
+                    <time dateTime={n.createdDateTime}>{feedTime.format(new Date(n.createdDateTime))}</time>
+                  </Text>
+                  <Link
+                    href={n.webUrl}
+                    target="_blank"
+                    rel="noreferrer"
+                    aria-label={`Open in Teams: ${n.text}`}
+                  >
+                    Open in Teams
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
 /**
  * Outside Teams, on the emulated tenant only: act as a different person, pick a
  * theme, set the site's locale, reset the demo data. Never shown against a real tenant.
@@ -147,6 +289,7 @@ export function WorkbenchBar({
       </Field>
       <SiteLocaleField className={s.site} onChanged={onSiteLocale} />
       <Button onClick={onReset}>Reset demo data</Button>
+      <NotificationsPanel key={current.userId ?? current.role} persona={current} />
       <nav className={s.nav} aria-label="Go to">
         <Link href="#/">All boards</Link>
         <Link href="#/my-actions">My actions</Link>

@@ -3,6 +3,7 @@ import type { GraphGroup, GraphUser, OtherDirectoryObject } from "../state";
 import type { Tenant } from "../tenant";
 import { readToken } from "../tokens";
 import { faultResponse } from "../faults";
+import { handleTeamwork } from "./teamwork";
 
 const GRAPH_BATCH_LIMIT = 20;
 const DEFAULT_PAGE = 100;
@@ -144,6 +145,9 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
     }
     return page(ctx, castTo(directoryObjects(tenant, ids), cast));
   }
+  // Teams channels, messages, activity notifications and group events (teamwork.ts).
+  const teamwork = handleTeamwork(tenant, req, me, path);
+  if (teamwork) return teamwork;
   throw new GraphFailure(400, "BadRequest", `The emulated tenant does not implement '${m} /v1.0/${path}'.`);
 }
 

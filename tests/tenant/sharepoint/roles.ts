@@ -23,11 +23,12 @@ export function basePermissions(role: RoleDefinition): { High: string; Low: stri
 /** SharePoint's role type kinds for the built-in levels; a custom level is 0 (None). */
 const ROLE_TYPE_KIND: Record<string, number> = { Read: 2, Contribute: 3, "Full Control": 5 };
 /** Built-in ids as on a new site; ours gets the next free one. */
-const ROLE_ID: Record<string, number> = {
+export const ROLE_ID: Record<string, number> = {
   "Full Control": 1073741829,
   Contribute: 1073741827,
   Read: 1073741826,
   "Contribute without delete": 1073741928,
+  "Manage minutes": 1073741929,
 };
 
 function roleJson(siteUrl: string, role: RoleDefinition): Record<string, unknown> {

@@ -1,5 +1,7 @@
 import type { ListDef, PermissionKind } from "../../../manifest";
 import { roleDefinitionsRoute } from "./roles";
+import { ensureClaimUser, itemPermissions, itemSecurityRoute, principalJson } from "./roleAssignments";
+import { filesRoute } from "./files";
 import { type AclEntry, type StoredItem, type StoredList } from "../state";
 import type { Tenant } from "../tenant";
 import { empty, json, type SimpleRequest, type SimpleResponse } from "../http";
@@ -87,6 +89,8 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
   }
   if (lower === "web/currentuser" && method === "GET") return siteUserJson(ctx, ctx.siteUserId);
   if (lower === "web/ensureuser" && method === "POST") return ensureUser(ctx);
+  if (/^web\/(getfolderbyserverrelativepath|getfilebyserverrelativepath)\(/i.test(path))
+    return filesRoute(ctx, path);
   const roles = roleDefinitionsRoute(ctx.siteUrl, path, method);
   if (roles) return roles;
   const regional = regionalRoute(ctx.tenant, ctx.siteUrl, path, method, ctx.req.url.searchParams);
@@ -116,6 +120,9 @@ function ensureUser(ctx: Ctx): SimpleResponse {
   const body = parseJson(ctx.req.body) as { logonName?: unknown };
   const logon = typeof body.logonName === "string" ? body.logonName : "";
   const user = ctx.tenant.userByUpn(logon.split("|").pop() ?? "");
+  // A group claim (a board group's members or owners, a security group) is a principal too.
+  const claim = user ? null : ensureClaimUser(ctx.tenant, logon);
+  if (claim) return json(200, principalJson(ctx.tenant, ctx.siteUrl, claim));
   if (!user)
     throw new SpFailure(
       400,
@@ -158,6 +165,15 @@ function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
     return addInFolder(ctx, def, list);
   const versions = /^\/items\((\d+)\)\/versions(?:\((\d+)\)|\/(DeleteAll|DeleteByID)\((\d*)\))?$/i.exec(rest);
   if (versions) return versionsRoute(ctx, def, list, versions);
+  const security =
+    /^\/items\((\d+)\)(\/(?:breakroleinheritance|resetroleinheritance|roleassignments).*)$/i.exec(rest);
+  if (security) {
+    const target = findVisible(ctx, list, Number(security[1]));
+    const inherited =
+      target.folder === null ? ctx.tenant.state.siteAcl : (list.folders[target.folder]?.acl ?? []);
+    const answer = itemSecurityRoute(ctx, target, inherited, security[2] ?? "");
+    if (answer) return answer;
+  }
   const item = /^\/items\((\d+)\)(\/recycle(?:\(\))?)?$/i.exec(rest);
   if (item) {
     const id = Number(item[1]);
@@ -170,13 +186,20 @@ function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
 }
 
 /** What the caller may do where the item lives: its board folder, or the site (manifest ROLE_DEFINITIONS). */
-function permissionsAt(ctx: Ctx, list: StoredList, folder: string | null): Set<PermissionKind> {
+function permissionsAt(
+  ctx: Ctx,
+  list: StoredList,
+  folder: string | null,
+  item?: StoredItem,
+): Set<PermissionKind> {
+  // An item with unique permissions (e.g. published minutes) answers with its own role assignments.
+  if (item?.acl) return itemPermissions(ctx.tenant, ctx.userId, ctx.siteUserId, item.acl);
   const acl = folder === null ? ctx.tenant.state.siteAcl : list.folders[folder]?.acl;
   return acl ? ctx.tenant.permissionsIn(ctx.userId, acl) : new Set();
 }
 
-const canSee = (ctx: Ctx, list: StoredList, folder: string | null): boolean =>
-  permissionsAt(ctx, list, folder).has("ViewListItems");
+const canSee = (ctx: Ctx, list: StoredList, folder: string | null, item?: StoredItem): boolean =>
+  permissionsAt(ctx, list, folder, item).has("ViewListItems");
 
 /**
  * Refuses, as SharePoint does with 403 "Access denied", a request the caller's
@@ -184,8 +207,14 @@ const canSee = (ctx: Ctx, list: StoredList, folder: string | null): boolean =>
  * AddListItems, changing EditListItems, deleting or recycling an item
  * DeleteListItems, deleting a version DeleteVersions.
  */
-function demand(ctx: Ctx, list: StoredList, folder: string | null, permission: PermissionKind): void {
-  if (!permissionsAt(ctx, list, folder).has(permission)) throw accessDenied();
+function demand(
+  ctx: Ctx,
+  list: StoredList,
+  folder: string | null,
+  permission: PermissionKind,
+  item?: StoredItem,
+): void {
+  if (!permissionsAt(ctx, list, folder, item).has(permission)) throw accessDenied();
 }
 
 /**
@@ -221,7 +250,7 @@ function listItems(ctx: Ctx, def: ListDef, list: StoredList): SimpleResponse {
   const query = parseItemQuery(params, def);
   const items = allItems(list);
   enforceThreshold(ctx.tenant, def, items, query);
-  const visible = items.filter((i) => canSee(ctx, list, i.folder));
+  const visible = items.filter((i) => canSee(ctx, list, i.folder, i));
   const { page, lastId } = runQuery(ctx.tenant, def, visible, query);
   const body: Record<string, unknown> = {
     "odata.metadata": `${ctx.siteUrl}/_api/$metadata#SP.ListData.${def.title.replace(/ /g, "_x0020_")}ListItems`,
@@ -238,7 +267,7 @@ function listItems(ctx: Ctx, def: ListDef, list: StoredList): SimpleResponse {
 function findVisible(ctx: Ctx, list: StoredList, id: number): StoredItem {
   const item = list.items.find((i) => i.Id === id);
   // SharePoint answers "does not exist" for items the caller may not see.
-  if (!item || !canSee(ctx, list, item.folder)) throw itemMissing();
+  if (!item || !canSee(ctx, list, item.folder, item)) throw itemMissing();
   return item;
 }
 
@@ -257,7 +286,7 @@ function checkEtag(ctx: Ctx, item: StoredItem): void {
 
 function updateItem(ctx: Ctx, def: ListDef, list: StoredList, id: number): SimpleResponse {
   const item = findVisible(ctx, list, id);
-  demand(ctx, list, item.folder, "EditListItems");
+  demand(ctx, list, item.folder, "EditListItems", item);
   checkEtag(ctx, item);
   const changes = coerceAll(ctx, def, parseJson(ctx.req.body));
   Object.assign(item.fields, changes);
@@ -271,7 +300,7 @@ function updateItem(ctx: Ctx, def: ListDef, list: StoredList, id: number): Simpl
 
 function removeItem(ctx: Ctx, def: ListDef, list: StoredList, id: number, recycle: boolean): SimpleResponse {
   const item = findVisible(ctx, list, id);
-  demand(ctx, list, item.folder, "DeleteListItems");
+  demand(ctx, list, item.folder, "DeleteListItems", item);
   checkEtag(ctx, item);
   list.items = list.items.filter((i) => i !== item);
   ctx.tenant.changed();
@@ -423,7 +452,7 @@ function versionsRoute(ctx: Ctx, def: ListDef, list: StoredList, m: RegExpExecAr
   }
   const deleting = (method === "DELETE" && single !== undefined) || (method === "POST" && op !== undefined);
   if (!deleting) throw badRequest(`The emulated tenant does not implement '${method}' on versions.`);
-  demand(ctx, list, item.folder, "DeleteVersions");
+  demand(ctx, list, item.folder, "DeleteVersions", item);
   const targets =
     op === "deleteall"
       ? (item.versions ?? []).filter((v) => v.label !== item.version).map((v) => versionId(v.label))

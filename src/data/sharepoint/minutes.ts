@@ -1,0 +1,348 @@
+import type { SPFI } from "@pnp/sp";
+import "@pnp/sp/security";
+import { z } from "zod";
+import { Decisions, MeetingItems, Meetings, type ListDef, type RoleName } from "../../../manifest";
+import type { Board, Person } from "../../domain/types";
+import { DataError, toDataError } from "../errors";
+import { createInFolder, parseRows, PersonRow, personSelect, readAll, text } from "./common";
+import { type Meeting, updateMeeting, writeAndReread } from "./meetings";
+import { eq } from "./odata";
+
+export const MEETING_ITEM_KINDS = ["Standing", "Exception", "Action arising"] as const;
+export type MeetingItemKind = (typeof MEETING_ITEM_KINDS)[number];
+
+/** An agenda item of a meeting and the minutes recorded against it. */
+export interface MeetingItem {
+  id: number;
+  etag: string;
+  meetingId: number;
+  boardId: number;
+  title: string;
+  order: number;
+  kind: MeetingItemKind;
+  actionId: number | null;
+  minutes: string;
+  modified: string;
+  editor: Person | null;
+}
+
+export interface Decision {
+  id: number;
+  etag: string;
+  meetingId: number;
+  boardId: number;
+  text: string;
+  modified: string;
+  editor: Person | null;
+}
+
+const ITEM_SELECT = [
+  "Id",
+  "Title",
+  "TBMeetingId",
+  "TBBoardId",
+  "TBOrder",
+  "TBKind",
+  "TBActionId",
+  "TBMinutes",
+  "Modified",
+  ...personSelect("Editor"),
+];
+const DECISION_SELECT = [
+  "Id",
+  "TBMeetingId",
+  "TBBoardId",
+  "TBDecision",
+  "Modified",
+  ...personSelect("Editor"),
+];
+const EXPAND = ["Editor"];
+
+const ItemRow = z
+  .object({
+    Id: z.number(),
+    "odata.etag": z.string(),
+    Title: text,
+    TBMeetingId: z.number(),
+    TBBoardId: z.number(),
+    TBOrder: z.number(),
+    TBKind: z.enum(MEETING_ITEM_KINDS),
+    TBActionId: z.number().nullish(),
+    TBMinutes: text,
+    Modified: z.string(),
+    Editor: PersonRow,
+  })
+  .transform((r): MeetingItem => ({
+    id: r.Id,
+    etag: r["odata.etag"],
+    meetingId: r.TBMeetingId,
+    boardId: r.TBBoardId,
+    title: r.Title,
+    order: r.TBOrder,
+    kind: r.TBKind,
+    actionId: r.TBActionId ?? null,
+    minutes: r.TBMinutes,
+    modified: r.Modified,
+    editor: r.Editor,
+  }));
+
+const DecisionRow = z
+  .object({
+    Id: z.number(),
+    "odata.etag": z.string(),
+    TBMeetingId: z.number(),
+    TBBoardId: z.number(),
+    TBDecision: z.string(),
+    Modified: z.string(),
+    Editor: PersonRow,
+  })
+  .transform((r): Decision => ({
+    id: r.Id,
+    etag: r["odata.etag"],
+    meetingId: r.TBMeetingId,
+    boardId: r.TBBoardId,
+    text: r.TBDecision,
+    modified: r.Modified,
+    editor: r.Editor,
+  }));
+
+const itemsOf = (sp: SPFI, def: ListDef) => sp.web.lists.getByTitle(def.title).items;
+
+/** A meeting's agenda items in order (TBMeetingId is indexed). */
+export async function listMeetingItems(sp: SPFI, meetingId: number): Promise<MeetingItem[]> {
+  try {
+    const rows = await readAll(
+      itemsOf(sp, MeetingItems)
+        .select(...ITEM_SELECT)
+        .expand(...EXPAND)
+        .filter(eq("TBMeetingId", meetingId))
+        .top(500),
+    );
+    return parseRows(ItemRow, rows, MeetingItems.title).sort((a, b) => a.order - b.order || a.id - b.id);
+  } catch (e) {
+    throw toDataError(e);
+  }
+}
+
+export interface NewMeetingItem {
+  title: string;
+  order: number;
+  kind: MeetingItemKind;
+  actionId?: number | null;
+}
+
+/** Adds an agenda item to the meeting, in the board's folder. */
+export async function addMeetingItem(
+  sp: SPFI,
+  siteUrl: string,
+  board: Pick<Board, "id" | "folder">,
+  meetingId: number,
+  input: NewMeetingItem,
+  clientId: string,
+): Promise<MeetingItem> {
+  const id = await createInFolder(sp, siteUrl, MeetingItems, board.folder, clientId, [
+    { FieldName: "Title", FieldValue: input.title.trim() },
+    { FieldName: "TBBoardId", FieldValue: String(board.id) },
+    { FieldName: "TBMeetingId", FieldValue: String(meetingId) },
+    { FieldName: "TBOrder", FieldValue: String(input.order) },
+    { FieldName: "TBKind", FieldValue: input.kind },
+    ...(input.actionId ? [{ FieldName: "TBActionId", FieldValue: String(input.actionId) }] : []),
+  ]);
+  const row: unknown = await itemsOf(sp, MeetingItems)
+    .getById(id)
+    .select(...ITEM_SELECT)
+    .expand(...EXPAND)();
+  return parseRows(ItemRow, [row], MeetingItems.title)[0] as MeetingItem;
+}
+
+/**
+ * Saves an agenda item's minutes (or renames or moves it) with the ETag read: if someone else saved
+ * in between, SharePoint answers 412 and this throws DataError "conflict" — nothing is overwritten.
+ * Every save is a version of the item, under the person's name.
+ */
+export async function saveMeetingItem(
+  sp: SPFI,
+  item: Pick<MeetingItem, "id" | "etag">,
+  change: { minutes?: string; title?: string; order?: number },
+): Promise<MeetingItem> {
+  const props: Record<string, unknown> = {};
+  if (change.minutes !== undefined) props["TBMinutes"] = change.minutes;
+  if (change.title !== undefined) props["Title"] = change.title.trim();
+  if (change.order !== undefined) props["TBOrder"] = change.order;
+  const row = await writeAndReread(sp, MeetingItems, item, props, ITEM_SELECT, EXPAND);
+  return parseRows(ItemRow, [row], MeetingItems.title)[0] as MeetingItem;
+}
+
+export async function listDecisions(sp: SPFI, meetingId: number): Promise<Decision[]> {
+  try {
+    const rows = await readAll(
+      itemsOf(sp, Decisions)
+        .select(...DECISION_SELECT)
+        .expand(...EXPAND)
+        .filter(eq("TBMeetingId", meetingId))
+        .top(500),
+    );
+    return parseRows(DecisionRow, rows, Decisions.title);
+  } catch (e) {
+    throw toDataError(e);
+  }
+}
+
+/** Records a decision of the meeting in the board's decision log. */
+export async function recordDecision(
+  sp: SPFI,
+  siteUrl: string,
+  board: Pick<Board, "id" | "folder">,
+  meetingId: number,
+  decision: string,
+  clientId: string,
+): Promise<Decision> {
+  const id = await createInFolder(sp, siteUrl, Decisions, board.folder, clientId, [
+    { FieldName: "Title", FieldValue: decision.trim().slice(0, 255) },
+    { FieldName: "TBBoardId", FieldValue: String(board.id) },
+    { FieldName: "TBMeetingId", FieldValue: String(meetingId) },
+    { FieldName: "TBDecision", FieldValue: decision.trim() },
+  ]);
+  const row: unknown = await itemsOf(sp, Decisions)
+    .getById(id)
+    .select(...DECISION_SELECT)
+    .expand(...EXPAND)();
+  return parseRows(DecisionRow, [row], Decisions.title)[0] as Decision;
+}
+
+/** Changes a decision's wording with the ETag read (a correction, after publishing: administrators only). */
+export async function saveDecision(
+  sp: SPFI,
+  decision: Pick<Decision, "id" | "etag">,
+  text: string,
+): Promise<Decision> {
+  const row = await writeAndReread(
+    sp,
+    Decisions,
+    decision,
+    { Title: text.trim().slice(0, 255), TBDecision: text.trim() },
+    DECISION_SELECT,
+    EXPAND,
+  );
+  return parseRows(DecisionRow, [row], Decisions.title)[0] as Decision;
+}
+
+// ─── Publishing ──────────────────────────────────────────────────────────────────────────────────
+
+/** SharePoint's claim for a Microsoft 365 group's members, and (`_o`) for its owners. */
+const membersClaim = (groupId: string): string => `c:0o.c|federateddirectoryclaimprovider|${groupId}`;
+const ownersClaim = (groupId: string): string => `${membersClaim(groupId)}_o`;
+
+/** SharePoint allows at most 100 requests in one $batch; each item takes five. */
+const ITEMS_PER_BATCH = 20;
+
+const IdRow = z.object({ Id: z.number() });
+
+/**
+ * Publishes the meeting's minutes and makes them immutable where SharePoint enforces it
+ * (docs/HISTORY.md, "Published minutes"):
+ *
+ * 1. the meeting is marked "Minutes published" (with the ETag read), approved by `me` now;
+ * 2. every decision, every agenda item and the meeting itself get permissions of their own — a copy
+ *    of the board folder's (`breakroleinheritance(copyroleassignments=true, clearsubscopes=true)`) —
+ *    in which the board group's members and owners are moved down to Read
+ *    (`roleassignments/addroleassignment` Read, then `removeroleassignment` of their editing role).
+ *    The owners' own role is removed last: it is what lets the chair change permissions at all.
+ *
+ * The plan administrators keep "Manage minutes" on the published items: a correction is theirs, and
+ * is a new version of the item, the old one kept (nobody holds Delete Versions).
+ * Needs "Manage minutes" on the board's folders (PERMISSIONS.minutesFolder): chairs and administrators.
+ */
+export async function publishMinutes(
+  sp: SPFI,
+  board: Pick<Board, "groupId">,
+  meeting: Meeting,
+  me: Person,
+  now: Date,
+): Promise<Meeting> {
+  const [items, decisions] = await Promise.all([
+    listMeetingItems(sp, meeting.id),
+    listDecisions(sp, meeting.id),
+  ]);
+  const ids = await principalsAndRoles(sp, board.groupId);
+  const published = await updateMeeting(
+    sp,
+    meeting,
+    { state: "Minutes published" },
+    {
+      TBApprovedAt: now.toISOString(),
+      TBApprovedById: me.id,
+      TBMinutesVersion: meeting.minutesVersion + 1,
+    },
+  );
+  const targets: { def: ListDef; id: number }[] = [
+    ...decisions.map((d) => ({ def: Decisions, id: d.id })),
+    ...items.map((i) => ({ def: MeetingItems, id: i.id })),
+    { def: Meetings, id: meeting.id },
+  ];
+  for (let i = 0; i < targets.length; i += ITEMS_PER_BATCH) {
+    const [batched, execute] = sp.batched();
+    const calls: Promise<unknown>[] = [];
+    for (const t of targets.slice(i, i + ITEMS_PER_BATCH)) {
+      const item = batched.web.lists.getByTitle(t.def.title).items.getById(t.id);
+      calls.push(
+        item.breakRoleInheritance(true, true),
+        item.roleAssignments.add(ids.members, ids.read),
+        item.roleAssignments.remove(ids.members, ids.contributeWithoutDelete),
+        item.roleAssignments.add(ids.owners, ids.read),
+        item.roleAssignments.remove(ids.owners, ids.manageMinutes),
+      );
+    }
+    const settled = Promise.allSettled(calls);
+    try {
+      await execute();
+    } catch (e) {
+      throw toDataError(e);
+    }
+    const failed = (await settled).find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) {
+      const err = toDataError(failed.reason);
+      throw new DataError(
+        err.kind,
+        `The minutes are marked published, but locking them failed: ${err.message}`,
+        err.status,
+      );
+    }
+  }
+  return published;
+}
+
+/** The site principal ids of the board group's members and owners claims, and the role ids, in one $batch. */
+async function principalsAndRoles(
+  sp: SPFI,
+  groupId: string,
+): Promise<{
+  members: number;
+  owners: number;
+  read: number;
+  contributeWithoutDelete: number;
+  manageMinutes: number;
+}> {
+  const [batched, execute] = sp.batched();
+  const role = (name: RoleName) => batched.web.roleDefinitions.getByName(name)<unknown>();
+  const all = Promise.all([
+    batched.web.ensureUser(membersClaim(groupId)),
+    batched.web.ensureUser(ownersClaim(groupId)),
+    role("Read"),
+    role("Contribute without delete"),
+    role("Manage minutes"),
+  ]);
+  try {
+    await execute();
+    const [members, owners, read, cwd, manage] = await all;
+    return {
+      members: members.Id,
+      owners: owners.Id,
+      read: IdRow.parse(read).Id,
+      contributeWithoutDelete: IdRow.parse(cwd).Id,
+      manageMinutes: IdRow.parse(manage).Id,
+    };
+  } catch (e) {
+    throw toDataError(e);
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * Meetings, minutes and published minutes end to end: the data layer through the real PnPjs client
+ * against the emulated tenant. Published minutes are locked by SharePoint's item permissions, so no
+ * persona but the plan administrators can change them over REST, and a correction keeps the old text.
+ */
+import type { SPFI } from "@pnp/sp";
+import { describe, expect, it } from "vitest";
+import { Decisions, MeetingItems, Meetings } from "../../manifest";
+import { fixedTokenProvider } from "../../src/app/tokens";
+import type { Person } from "../../src/domain/types";
+import { getMeeting, listBoardMeetings, scheduleMeeting } from "../../src/data/sharepoint/meetings";
+import {
+  addMeetingItem,
+  listDecisions,
+  listMeetingItems,
+  publishMinutes,
+  recordDecision,
+  saveMeetingItem,
+} from "../../src/data/sharepoint/minutes";
+import { createSp } from "../../src/data/sharepoint/sp";
+import { boardByFolder } from "./bulk";
+import { persona, SITE_URL, tenant, type PersonaRole } from "./testTenant";
+
+const spAs = (role: PersonaRole): SPFI => createSp(SITE_URL, fixedTokenProvider(persona(role).token));
+
+function me(role: PersonaRole): Person {
+  const p = persona(role);
+  const user = tenant.state.siteUsers.find((u) => u.graphId === p.userId)!;
+  return { id: user.Id, name: p.displayName, email: p.upn };
+}
+
+const earlyHelp = () => {
+  const b = boardByFolder(tenant, "early-help");
+  return { id: b.Id, folder: "early-help", groupId: String(b.fields["TBGroupId"]) };
+};
+
+async function statusOf(run: () => Promise<unknown>): Promise<number> {
+  try {
+    await run();
+    return 0;
+  } catch (e) {
+    return (e as { status?: number }).status ?? -1;
+  }
+}
+
+/** A meeting with one agenda item, its minutes and a decision, written by the chair. */
+async function meetingWithMinutes() {
+  const chair = spAs("chair");
+  const board = earlyHelp();
+  const meeting = await scheduleMeeting(
+    chair,
+    SITE_URL,
+    board,
+    { title: "Board meeting, December", date: "2026-12-08", time: "14:00" },
+    crypto.randomUUID(),
+  );
+  const item = await addMeetingItem(
+    chair,
+    SITE_URL,
+    board,
+    meeting.id,
+    { title: "Action plan by exception", order: 3, kind: "Standing" },
+    crypto.randomUUID(),
+  );
+  const minuted = await saveMeetingItem(chair, item, { minutes: "The board noted three overdue actions." });
+  const decision = await recordDecision(
+    chair,
+    SITE_URL,
+    board,
+    meeting.id,
+    "Agreed to extend the family hubs pilot to March.",
+    crypto.randomUUID(),
+  );
+  return { meeting, item: minuted, decision, board };
+}
+
+/** A MERGE sent straight over REST, as anyone could try with their token. */
+async function mergeAs(role: PersonaRole, list: string, id: number, body: Record<string, unknown>) {
+  return fetch(`${SITE_URL}/_api/web/lists/getByTitle('${encodeURIComponent(list)}')/items(${id})`, {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${persona(role).token}`,
+      "X-HTTP-Method": "MERGE",
+      "IF-MATCH": "*",
+      "Content-Type": "application/json",
+      Accept: "application/json",
+    },
+    body: JSON.stringify(body),
+  });
+}
+
+describe("meetings", () => {
+  it("the chair schedules a meeting at a time on the site's clock; members see it in the board's list", async () => {
+    const { meeting } = await meetingWithMinutes();
+    // 14:00 on 8 December in London is 14:00Z (no summer time).
+    expect(meeting).toMatchObject({ start: "2026-12-08T14:00:00Z", localTime: "14:00", state: "Planned" });
+    const seen = await listBoardMeetings(spAs("member"), earlyHelp().id);
+    expect(seen.map((m) => m.id)).toContain(meeting.id);
+    // Someone on another board sees nothing of it.
+    expect(await statusOf(() => getMeeting(spAs("outsider"), meeting.id))).not.toBe(0);
+  });
+
+  it("minutes are saved with the ETag read: a second editor's stale save is a 412 and overwrites nothing", async () => {
+    const { item } = await meetingWithMinutes();
+    const member = spAs("member");
+    const [stale] = await listMeetingItems(member, item.meetingId);
+    await saveMeetingItem(spAs("chair"), item, { minutes: "The chair's newer words." });
+    await expect(saveMeetingItem(member, stale!, { minutes: "Overwritten?" })).rejects.toMatchObject({
+      kind: "conflict",
+      status: 412,
+    });
+    const [now] = await listMeetingItems(member, item.meetingId);
+    expect(now?.minutes).toBe("The chair's newer words.");
+  });
+});
+
+describe("published minutes", () => {
+  it("after the chair publishes, no persona but the administrators can change them over REST", async () => {
+    const { meeting, item, decision } = await meetingWithMinutes();
+    // Before publishing, a member may change the draft (that is how the board minutes together).
+    expect((await mergeAs("member", MeetingItems.title, item.id, { TBMinutes: item.minutes })).status).toBe(
+      204,
+    );
+    const published = await publishMinutes(
+      spAs("chair"),
+      earlyHelp(),
+      await getMeeting(spAs("chair"), meeting.id),
+      me("chair"),
+      new Date(),
+    );
+    expect(published).toMatchObject({ state: "Minutes published", minutesVersion: 1 });
+
+    const targets = [
+      [MeetingItems.title, item.id, { TBMinutes: "Rewritten after the meeting." }],
+      [Decisions.title, decision.id, { TBDecision: "Agreed nothing." }],
+      [Meetings.title, meeting.id, { TBStatus: "Minutes draft" }],
+    ] as const;
+    for (const role of ["member", "second-member", "chair", "executive", "reader", "outsider"] as const) {
+      for (const [list, id, body] of targets) {
+        const res = await mergeAs(role, list, id, body);
+        expect([401, 403, 404], `${role} changing ${list}`).toContain(res.status);
+      }
+      // Nor can they take the lock off, or grant themselves back.
+      const reset = await fetch(
+        `${SITE_URL}/_api/web/lists/getByTitle('TB%20Meeting%20Items')/items(${item.id})/resetroleinheritance`,
+        {
+          method: "POST",
+          headers: { Authorization: `Bearer ${persona(role).token}`, Accept: "application/json" },
+        },
+      );
+      expect([401, 403, 404], `${role} resetting the lock`).toContain(reset.status);
+    }
+    // The board still reads them.
+    const [readBack] = await listMeetingItems(spAs("member"), meeting.id);
+    expect(readBack?.minutes).toBe("The board noted three overdue actions.");
+    expect((await listDecisions(spAs("reader"), meeting.id)).map((d) => d.id)).toEqual([decision.id]);
+  });
+
+  it("a correction by a plan administrator is a new version; the published text stays in the history", async () => {
+    const { meeting, item } = await meetingWithMinutes();
+    const chair = spAs("chair");
+    await publishMinutes(chair, earlyHelp(), await getMeeting(chair, meeting.id), me("chair"), new Date());
+    const admin = spAs("administrator");
+    const [current] = await listMeetingItems(admin, meeting.id);
+    const corrected = await saveMeetingItem(admin, current!, {
+      minutes: "The board noted four overdue actions (corrected).",
+    });
+    expect(corrected.minutes).toContain("corrected");
+
+    const versions = await chair.web.lists
+      .getByTitle(MeetingItems.title)
+      .items.getById(item.id)
+      .versions<{ VersionLabel: string; TBMinutes: string | null }[]>();
+    expect(versions[0]?.TBMinutes).toBe("The board noted four overdue actions (corrected).");
+    expect(versions.map((v) => v.TBMinutes)).toContain("The board noted three overdue actions.");
+    // Nobody can remove the published version.
+    const label = versions.find(
+      (v) => v.TBMinutes === "The board noted three overdue actions.",
+    )!.VersionLabel;
+    const vid = Number(label.split(".")[0]) * 512;
+    for (const role of ["administrator", "chair", "member"] as const) {
+      const res = await fetch(
+        `${SITE_URL}/_api/web/lists/getByTitle('TB%20Meeting%20Items')/items(${item.id})/versions(${vid})`,
+        { method: "DELETE", headers: { Authorization: `Bearer ${persona(role).token}` } },
+      );
+      expect([403, 404], `${role} deleting a version`).toContain(res.status);
+    }
+  });
+
+  it("a board member cannot publish: breaking inheritance needs Manage Permissions", async () => {
+    const { item } = await meetingWithMinutes();
+    const res = await fetch(
+      `${SITE_URL}/_api/web/lists/getByTitle('TB%20Meeting%20Items')/items(${item.id})/breakroleinheritance(copyroleassignments=false,clearsubscopes=true)`,
+      {
+        method: "POST",
+        headers: { Authorization: `Bearer ${persona("member").token}`, Accept: "application/json" },
+      },
+    );
+    expect(res.status).toBe(403);
+    expect(tenant.state.lists[MeetingItems.title]!.items.find((i) => i.Id === item.id)?.acl).toBeUndefined();
+  });
+});
