@@ -11,15 +11,15 @@ import { historyFromVersions, historyNames } from "../../domain/history";
 import { boardByFolder } from "../../../tests/tenant/bulk";
 import { persona, SITE_URL, TEST_NOW, tenant, type PersonaRole } from "../../../tests/tenant/testTenant";
 import { listActionVersions } from "./actionVersions";
+import { getAction } from "./actions";
 import {
   addAction,
   closeAction,
   editActionDetails,
-  getAction,
   moveAction,
   reassignAction,
   reopenAction,
-} from "./actions";
+} from "./planEditing";
 import { loadBoardHome } from "./boardHome";
 import { listBoards } from "./boards";
 import { listProgrammes } from "./programmes";

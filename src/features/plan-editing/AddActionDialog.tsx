@@ -2,7 +2,7 @@ import { Field, Input, Textarea } from "@fluentui/react-components";
 import { FieldSelect } from "../../ui/FieldSelect";
 import { Add16Regular } from "@fluentui/react-icons";
 import { useServices } from "../../app/services";
-import { addAction } from "../../data/sharepoint/actions";
+import { addAction } from "../../data/sharepoint/planEditing";
 import type { BoardHomeData } from "../../data/sharepoint/boardHome";
 import { noteCounterText } from "../../domain/actionUpdate";
 import type { BoardPeople } from "../../domain/boardPeople";

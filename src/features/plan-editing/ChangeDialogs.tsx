@@ -7,7 +7,7 @@ import {
   moveAction,
   reassignAction,
   reopenAction,
-} from "../../data/sharepoint/actions";
+} from "../../data/sharepoint/planEditing";
 import type { BoardHomeData } from "../../data/sharepoint/boardHome";
 import { noteCounterText } from "../../domain/actionUpdate";
 import type { BoardPeople } from "../../domain/boardPeople";
