@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { anAction } from "../../tests/builders/action";
+import { aMeeting } from "../../tests/builders/meeting";
 import {
   addItem,
   buildAgenda,
@@ -12,28 +13,8 @@ import {
   type AgendaInput,
   type AgendaItem,
 } from "./agenda";
-import type { Meeting } from "./meetings";
 
-const meeting = (id: number, start: string, more: Partial<Meeting> = {}): Meeting => ({
-  id,
-  boardId: 1,
-  title: `Board meeting ${id}`,
-  start,
-  end: null,
-  place: "County Hall",
-  onlineUrl: "",
-  state: "Planned",
-  cancelled: false,
-  attendees: [],
-  apologies: [],
-  minutesApprovedAt: null,
-  minutesApprovedBy: null,
-  minutesVersion: 0,
-  documentUrl: "",
-  previousMeetingId: null,
-  modified: "2026-09-01T09:00:00Z",
-  ...more,
-});
+const meeting = aMeeting;
 
 const board = { id: 1, folder: "early-help" };
 const november = meeting(2, "2026-11-12T14:00:00Z");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { aMeeting } from "../../tests/builders/meeting";
 import {
   currentMeetings,
   lastMeetingBefore,
@@ -9,29 +10,9 @@ import {
   minutesLocked,
   nextMeeting,
   validateMeetingDraft,
-  type Meeting,
 } from "./meetings";
 
-const meeting = (id: number, start: string, more: Partial<Meeting> = {}): Meeting => ({
-  id,
-  boardId: 1,
-  title: `Board meeting ${id}`,
-  start,
-  end: null,
-  place: "County Hall, Taunton",
-  onlineUrl: "",
-  state: "Planned",
-  cancelled: false,
-  attendees: [],
-  apologies: [],
-  minutesApprovedAt: null,
-  minutesApprovedBy: null,
-  minutesVersion: 0,
-  documentUrl: "",
-  previousMeetingId: null,
-  modified: "2026-09-01T09:00:00Z",
-  ...more,
-});
+const meeting = aMeeting;
 
 const october = meeting(1, "2026-10-08T13:00:00Z", { state: "Minutes published" });
 const november = meeting(2, "2026-11-12T14:00:00Z", { state: "Minutes draft" });

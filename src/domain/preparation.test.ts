@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { anAction } from "../../tests/builders/action";
+import { aMeeting } from "../../tests/builders/meeting";
 import type { BoardPeople, BoardPerson } from "./boardPeople";
-import type { Meeting } from "./meetings";
 import {
   chaseList,
   chaseOne,
@@ -12,26 +12,7 @@ import {
 } from "./preparation";
 import type { Person } from "./types";
 
-const meeting = (id: number, start: string, more: Partial<Meeting> = {}): Meeting => ({
-  id,
-  boardId: 1,
-  title: `Board meeting ${id}`,
-  start,
-  end: null,
-  place: "County Hall",
-  onlineUrl: "",
-  state: "Planned",
-  cancelled: false,
-  attendees: [],
-  apologies: [],
-  minutesApprovedAt: null,
-  minutesApprovedBy: null,
-  minutesVersion: 0,
-  documentUrl: "",
-  previousMeetingId: null,
-  modified: "2026-09-01T09:00:00Z",
-  ...more,
-});
+const meeting = aMeeting;
 
 const person = (id: number, name: string): Person => ({
   id,
