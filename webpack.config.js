@@ -44,6 +44,8 @@ export default (_env, argv) => {
           executiveGroupId: process.env.TB_EXECUTIVE_GROUP_ID ?? "",
           readersGroupId: process.env.TB_READERS_GROUP_ID ?? "",
           administratorsGroupId: process.env.TB_ADMINISTRATORS_GROUP_ID ?? "",
+          // The Teams app's id (the same TEAMS_APP_ID the package is built with): deep links into the tab.
+          teamsAppId: process.env.TEAMS_APP_ID ?? "",
         }),
       }),
     ],

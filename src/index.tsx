@@ -72,6 +72,7 @@ async function boot(): Promise<void> {
     sp: createSp(config.siteUrl, tokens),
     graph: createGraph(config.graphBaseUrl, tokens),
     siteUrl: config.siteUrl,
+    teamsAppId: config.teamsAppId,
     roles,
     now: () => new Date(),
   };

@@ -1,3 +1,4 @@
+import { EMULATED_TEAMS_APP_ID } from "../src/app/config";
 import { render } from "@testing-library/react";
 import { App } from "../src/app/App";
 import type { Services } from "../src/app/services";
@@ -44,6 +45,7 @@ export function servicesFor(role: PersonaRole): Services {
     graph: createGraph(GRAPH_BASE, tokens),
     siteUrl: SITE_URL,
     roles: tenant.state.roles,
+    teamsAppId: EMULATED_TEAMS_APP_ID,
     now: () => TEST_NOW,
   };
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { ActionDetail } from "../features/action-detail/ActionDetail";
 import { BoardHome } from "../features/board-home/BoardHome";
 import { Home } from "../features/home/Home";
+import { MeetingsPage } from "../features/meetings/MeetingsPage";
 import { MyActions } from "../features/my-actions/MyActions";
 import { TabConfig, type TabConfigHost } from "../features/tab-config/TabConfig";
 import { WorkbenchBar, type WorkbenchPersona } from "../features/workbench/WorkbenchBar";
@@ -96,6 +97,8 @@ export function App({ services, theme, workbench, tabConfig, onFirstRender }: Ap
                 />
               ) : route.name === "board" ? (
                 <BoardHome key={route.boardId} boardId={route.boardId} />
+              ) : route.name === "meetings" ? (
+                <MeetingsPage key={route.boardId} boardId={route.boardId} />
               ) : route.name === "action" ? (
                 <ActionDetail key={route.actionId} boardId={route.boardId} actionId={route.actionId} />
               ) : route.name === "my-actions" ? (

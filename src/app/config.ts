@@ -10,6 +10,7 @@ declare const __TB_CONFIG__: {
   executiveGroupId: string;
   readersGroupId: string;
   administratorsGroupId: string;
+  teamsAppId: string;
 };
 
 export interface RoleGroups {
@@ -26,7 +27,12 @@ export interface AppConfig {
   clientId: string;
   tenantId: string;
   roles: RoleGroups;
+  /** The Teams app's id, for deep links into its tab (reminders); the emulated tenant has its own. */
+  teamsAppId: string;
 }
+
+/** The Teams app id deep links carry on the emulated tenant (no real Teams app behind it). */
+export const EMULATED_TEAMS_APP_ID = "00000000-0000-4000-8000-7b0a2d5b0a2d";
 
 const built = typeof __TB_CONFIG__ === "undefined" ? undefined : __TB_CONFIG__;
 
@@ -43,6 +49,7 @@ export function readConfig(origin: string = window.location.origin): AppConfig {
         readersGroupId: built.readersGroupId,
         administratorsGroupId: built.administratorsGroupId,
       },
+      teamsAppId: built.teamsAppId,
     };
   }
   // The emulated tenant tells the app where its services answer (with the personas, see index.tsx).
@@ -53,5 +60,6 @@ export function readConfig(origin: string = window.location.origin): AppConfig {
     clientId: "",
     tenantId: "",
     roles: { executiveGroupId: "", readersGroupId: "", administratorsGroupId: "" },
+    teamsAppId: EMULATED_TEAMS_APP_ID,
   };
 }

@@ -18,7 +18,7 @@ export function msalTokenProvider(
   }));
   const scopesFor = (resource: Resource): string[] =>
     resource === "graph"
-      ? ["User.Read", "GroupMember.Read.All"]
+      ? ["User.Read", "GroupMember.Read.All", "TeamsActivity.Send"]
       : [`${resource.sharePointOrigin}/AllSites.Write`];
   return {
     async getToken(resource) {

@@ -4,6 +4,7 @@ import { useSyncExternalStore } from "react";
 export type Route =
   | { name: "home" }
   | { name: "board"; boardId: number }
+  | { name: "meetings"; boardId: number }
   | { name: "action"; boardId: number; actionId: number }
   | { name: "my-actions" }
   | { name: "config" };
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
     const boardId = num(parts[1]);
     const actionId = parts[2] === "action" ? num(parts[3]) : null;
     if (boardId !== null && actionId !== null) return { name: "action", boardId, actionId };
+    if (boardId !== null && parts[2] === "meetings") return { name: "meetings", boardId };
     if (boardId !== null) return { name: "board", boardId };
   }
   if (parts[0] === "my-actions") return { name: "my-actions" };
@@ -30,6 +32,8 @@ export function hrefFor(route: Route): string {
       return `#/board/${route.boardId}`;
     case "action":
       return `#/board/${route.boardId}/action/${route.actionId}`;
+    case "meetings":
+      return `#/board/${route.boardId}/meetings`;
     case "my-actions":
       return "#/my-actions";
     case "config":

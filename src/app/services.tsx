@@ -9,6 +9,8 @@ export interface Services {
   graph: Client;
   siteUrl: string;
   roles: RoleGroups;
+  /** The Teams app's id, for deep links into the tab. */
+  teamsAppId: string;
   /** Injected so tests and the demo can fix "today". */
   now: () => Date;
 }

@@ -8,6 +8,7 @@ import { listBoards } from "../data/sharepoint/boards";
 import { listProgrammes } from "../data/sharepoint/programmes";
 import { getCurrentSiteUser } from "../data/sharepoint/siteUsers";
 import { loadBoardPeople } from "../data/graph/boardPeople";
+import { listBoardMeetings } from "../data/sharepoint/meetings";
 import { loadViewer } from "../data/graph/viewer";
 import { canEditBoard as canEditBoardRule } from "../domain/boardPeople";
 
@@ -21,6 +22,7 @@ export const keys = {
   history: (id: number) => ["history", id] as const,
   myActions: ["myActions"] as const,
   siteMe: ["siteMe"] as const,
+  boardMeetings: (boardId: number) => ["boardMeetings", boardId] as const,
 };
 
 export function useViewer() {
@@ -112,3 +114,9 @@ export function useMyActions(siteUserId: number | undefined) {
  * The board's members and owners may edit (see `canEditBoard` in domain/boardPeople).
  */
 export const canEditBoard = canEditBoardRule;
+
+/** A board's meetings as the Meetings list holds them, latest first (the Meetings page). */
+export function useBoardMeetings(boardId: number) {
+  const { sp } = useServices();
+  return useQuery({ queryKey: keys.boardMeetings(boardId), queryFn: () => listBoardMeetings(sp, boardId) });
+}

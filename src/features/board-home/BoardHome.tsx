@@ -1,5 +1,5 @@
 import { PageTitle } from "../../ui/PageTitle";
-import { MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../ui/Notice";
 import { useMemo, useState } from "react";
 import { hrefFor } from "../../app/route";
@@ -94,6 +94,9 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
       <Text className={s.muted}>
         Delivers {data.programmes.map((p) => `${noun} ${p.number}`).join(" and ") || `no ${noun}s yet`}
       </Text>
+      <Link href={hrefFor({ name: "meetings", boardId: data.board.id })} style={{ alignSelf: "flex-start" }}>
+        Meetings
+      </Link>
     </header>
   );
   // SharePoint trims a board the person cannot read to nothing: say so, instead of an empty plan.
