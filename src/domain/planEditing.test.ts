@@ -14,6 +14,7 @@ import {
   validateReassign,
   validateReopen,
   type NewActionContext,
+  withOwnerPicked,
 } from "./planEditing";
 import type { Viewer } from "./types";
 
@@ -223,5 +224,30 @@ describe("moving to another programme", () => {
       "Another action in improvement programme 1 is already 1.2: use another reference, for example 1.3.",
     );
     expect(validateMove(action, { programmeId: 11, ref: "1.3", note: "" }, ctx)).toEqual({});
+  });
+});
+
+describe("picking a new owner", () => {
+  const ann = person("Ann Smith", "ann@partnership.example", "County Council");
+  const bob = person("Bob Jones", "bob@partnership.example", "NHS Trust");
+  it("brings the new owner's organisation from the directory", () => {
+    expect(withOwnerPicked({ ownerEmail: ann.email, ownerOrg: "County Council" }, bob, [ann, bob])).toEqual({
+      ownerEmail: bob.email,
+      ownerOrg: "NHS Trust",
+    });
+  });
+  it("keeps an organisation the chair typed", () => {
+    expect(
+      withOwnerPicked({ ownerEmail: ann.email, ownerOrg: "Seconded to the CCG" }, bob, [ann, bob]),
+    ).toEqual({
+      ownerEmail: bob.email,
+      ownerOrg: "Seconded to the CCG",
+    });
+  });
+  it("clears both when nobody is picked", () => {
+    expect(withOwnerPicked({ ownerEmail: ann.email, ownerOrg: "County Council" }, null, [ann, bob])).toEqual({
+      ownerEmail: "",
+      ownerOrg: "",
+    });
   });
 });

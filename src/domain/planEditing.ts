@@ -36,6 +36,23 @@ export function ownerChoices(people: BoardPeople): BoardPerson[] {
   return assignableOwners(people);
 }
 
+/**
+ * A new owner picked for an action: the organisation follows them from the directory, unless the
+ * chair had typed one of their own (anything other than the previous owner's directory organisation).
+ */
+export function withOwnerPicked(
+  draft: { ownerEmail: string; ownerOrg: string },
+  picked: BoardPerson | null | undefined,
+  choices: readonly BoardPerson[] | undefined,
+): { ownerEmail: string; ownerOrg: string } {
+  const previousOrg = choices?.find((x) => x.email === draft.ownerEmail)?.organisation;
+  const typedByChair = draft.ownerOrg !== "" && draft.ownerOrg !== previousOrg;
+  return {
+    ownerEmail: picked?.email ?? "",
+    ownerOrg: typedByChair ? draft.ownerOrg : (picked?.organisation ?? ""),
+  };
+}
+
 const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The person on the board with this email, or undefined. */

@@ -10,6 +10,7 @@ import { todayIso } from "../../domain/dates";
 import {
   emptyNewAction,
   ownerChoices,
+  withOwnerPicked,
   suggestedRef,
   validateNewAction,
   type NewActionDraft,
@@ -125,16 +126,7 @@ export function AddActionDialog({
         value={d.ownerEmail}
         error={e.ownerEmail}
         hint="One named person on the board."
-        onChange={(p) =>
-          edit({
-            ownerEmail: p?.email ?? "",
-            // Their organisation from the directory, unless the chair has typed another.
-            ownerOrg:
-              d.ownerOrg === "" || d.ownerOrg === choices?.find((x) => x.email === d.ownerEmail)?.organisation
-                ? (p?.organisation ?? "")
-                : d.ownerOrg,
-          })
-        }
+        onChange={(p) => edit(withOwnerPicked(d, p, choices))}
       />
       <Field label="Owner's organisation" validationMessage={e.ownerOrg}>
         <Input value={d.ownerOrg} onChange={(_, v) => edit({ ownerOrg: v.value })} />

@@ -16,6 +16,7 @@ import {
   detailsFrom,
   nextFreeRef,
   ownerChoices,
+  withOwnerPicked,
   refsInProgramme,
   validateClose,
   validateDetails,
@@ -73,15 +74,7 @@ export function ReassignDialog({ action, home, people, onSaved, triggerAriaLabel
         value={d.ownerEmail}
         error={e.ownerEmail}
         hint={current.owner ? `Owned now by ${current.owner.name}.` : "It has no owner now."}
-        onChange={(p) =>
-          edit({
-            ownerEmail: p?.email ?? "",
-            ownerOrg:
-              d.ownerOrg === "" || d.ownerOrg === choices?.find((x) => x.email === d.ownerEmail)?.organisation
-                ? (p?.organisation ?? "")
-                : d.ownerOrg,
-          })
-        }
+        onChange={(p) => edit(withOwnerPicked(d, p, choices))}
       />
       <Field label="New owner's organisation" validationMessage={e.ownerOrg}>
         <Input value={d.ownerOrg} onChange={(_, v) => edit({ ownerOrg: v.value })} />
