@@ -155,6 +155,8 @@ export const Actions: ListDef = {
     { name: "TBEvidenceUrl", type: "Text", title: "Evidence link", maxLength: 255 },
     /** Set by every app save: a version whose save id changed was written through Trust Boards. */
     { name: "TBChangeId", type: "Text", title: "Save id", maxLength: 64 },
+    /** An action agreed at a board meeting ("action arising") names the meeting: it is on the next agenda. */
+    { name: "TBMeetingId", type: "Number", title: "Arose at meeting" },
   ],
 };
 
@@ -224,6 +226,10 @@ export const Meetings: ListDef = {
     clientId,
     boardId,
     { name: "TBDate", type: "DateTime", title: "Date and time", required: true, indexed: true },
+    { name: "TBEnd", type: "DateTime", title: "Ends" },
+    { name: "TBPlace", type: "Text", title: "Place", maxLength: 255 },
+    { name: "TBOnlineUrl", type: "Text", title: "Online meeting link", maxLength: 255 },
+    { name: "TBCancelled", type: "Boolean", title: "Cancelled" },
     {
       name: "TBStatus",
       type: "Choice",
@@ -233,6 +239,13 @@ export const Meetings: ListDef = {
     },
     { name: "TBAttendees", type: "UserMulti", title: "Attendees" },
     { name: "TBApologies", type: "UserMulti", title: "Apologies" },
+    /** Guests who are not in the board's group: a JSON array of { name, organisation } (zod-checked on read). */
+    { name: "TBGuests", type: "Note", title: "Guests" },
+    /** The agenda item the chair has open in meeting mode: what watchers in the side panel and on stage follow. */
+    { name: "TBCurrentItemId", type: "Number", title: "Current agenda item" },
+    /** The meeting whose minutes this one approved as a true record, and when (those minutes are locked). */
+    { name: "TBPreviousMeetingId", type: "Number", title: "Approved the minutes of" },
+    { name: "TBPreviousApprovedAt", type: "DateTime", title: "Previous minutes approved" },
     { name: "TBMinutesVersion", type: "Number", title: "Minutes version" },
     { name: "TBApprovedAt", type: "DateTime", title: "Minutes approved" },
     { name: "TBApprovedBy", type: "User", title: "Minutes approved by" },
@@ -259,6 +272,12 @@ export const MeetingItems: ListDef = {
       choices: ["Standing", "Exception", "Action arising"],
     },
     { name: "TBActionId", type: "Number", title: "Action", indexed: true },
+    /** The agenda rule that made the item (welcome, overdue, added…: domain/agenda.ts AgendaItemKind). */
+    { name: "TBAgendaKind", type: "Text", title: "Agenda rule", maxLength: 40 },
+    /** The actions an exception item is about, as "12,15,19" (frozen when the agenda is made). */
+    { name: "TBActionIds", type: "Note", title: "Actions" },
+    /** Taken off the agenda by the chair. Nobody deletes minutes items (PERMISSIONS.minutesFolder), so it is a flag. */
+    { name: "TBRemoved", type: "Boolean", title: "Removed from the agenda" },
     { name: "TBMinutes", type: "Note", title: "Minutes" },
   ],
 };
@@ -274,6 +293,8 @@ export const Decisions: ListDef = {
     boardId,
     { name: "TBMeetingId", type: "Number", title: "Meeting", required: true, indexed: true },
     { name: "TBDecision", type: "Note", title: "Decision", required: true },
+    /** The agenda item it was made under. */
+    { name: "TBItemId", type: "Number", title: "Agenda item" },
   ],
 };
 

@@ -85,6 +85,8 @@ export interface Action {
    * column any member of that board can edit), says whose action it is.
    */
   folder: string;
+  /** The board meeting at which the action was agreed ("action arising"), or null. */
+  aroseAtMeetingId: number | null;
   modified: IsoInstant;
   editor: Person | null;
 }

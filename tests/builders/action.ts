@@ -24,6 +24,7 @@ export function anAction(overrides: Partial<Action> = {}): Action {
     evidenceUrl: "",
     changeId: "",
     folder: "early-help",
+    aroseAtMeetingId: null,
     modified: "2026-11-01T10:00:00Z",
     editor: null,
     ...overrides,

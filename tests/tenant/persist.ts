@@ -13,7 +13,7 @@ export function persistentTenant(file: string, seed: () => TenantState): Tenant 
     try {
       const loaded = JSON.parse(readFileSync(file, "utf8")) as TenantState;
       // An older shape (before versions, owners apart from members, role definitions, the board papers library and locked minutes) is seeded afresh.
-      if (loaded.schemaVersion === 3) state = loaded;
+      if (loaded.schemaVersion === 4) state = loaded;
     } catch {
       state = null;
     }

@@ -157,7 +157,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     plan.flatMap((e) => principal(e.principal, boardGroupId).map((groupId) => ({ groupId, role: e.role })));
 
   const state: TenantState = {
-    schemaVersion: 3,
+    schemaVersion: 4,
     tenantId: stableGuid("tenant"),
     users,
     groups: [executive, readers, admins, ...boardGroups],
@@ -389,6 +389,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
   // Each board's last meeting, four weeks ago, with its minutes published: locked as publishing leaves
   // them (PERMISSIONS.publishedMinutes, docs/HISTORY.md), so the demo shows a published record.
   const lastMeeting = new Date(now.getTime() - 28 * 86400000).toISOString().slice(0, 10);
+  const nextMeetingDay = new Date(now.getTime() + 7 * 86400000).toISOString().slice(0, 10);
   demo.boards.forEach((b, i) => {
     const lockedAcl = acl(PERMISSIONS.publishedMinutes, boardGroups[i]?.id);
     const chair = siteId(b.chairKey);
@@ -401,9 +402,20 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
         TBClientId: stableGuid(`meeting:${b.key}:last`),
         TBBoardId: board(b.key),
         TBDate: localIsoToUtc(`${lastMeeting}T14:00`),
+        TBEnd: localIsoToUtc(`${lastMeeting}T16:00`),
+        TBPlace: "County Hall, Committee Room 2",
+        TBOnlineUrl: null,
+        TBCancelled: false,
         TBStatus: "Minutes published",
-        TBAttendeesId: [],
-        TBApologiesId: [],
+        // The chair and the first members came; the last member sent apologies.
+        TBAttendeesId: [chair, ...b.memberKeys.slice(0, 3).map(siteId)].filter(
+          (id, at, all) => all.indexOf(id) === at,
+        ),
+        TBApologiesId: b.memberKeys.slice(-1).map(siteId),
+        TBGuests: JSON.stringify([{ name: "Principal Social Worker", organisation: "County Council" }]),
+        TBCurrentItemId: null,
+        TBPreviousMeetingId: null,
+        TBPreviousApprovedAt: null,
         TBMinutesVersion: 1,
         TBApprovedAt: localIsoToUtc(`${lastMeeting}T17:00`),
         TBApprovedById: chair,
@@ -427,11 +439,55 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
           TBMeetingId: meeting.Id,
           TBOrder: order + 1,
           TBKind: "Standing",
+          TBAgendaKind: (["welcome", "lastMinutes", "actionPlan"] as const)[order],
           TBActionId: null,
+          TBActionIds: null,
+          TBRemoved: false,
           TBMinutes: order === 2 ? "The board reviewed the actions that are overdue or Red." : "",
         },
         meta,
       ),
+    );
+    add(
+      "TB Decisions",
+      b.key,
+      {
+        Title: "Overdue actions are reported to the Executive each quarter",
+        TBClientId: stableGuid(`decision:${b.key}:last`),
+        TBBoardId: board(b.key),
+        TBMeetingId: meeting.Id,
+        TBItemId: null,
+        TBDecision:
+          "Overdue actions are reported to the Executive each quarter with the reason and a revised date.",
+      },
+      meta,
+    );
+    // The next meeting, a week ahead: what the chair prepares for (journey 4).
+    add(
+      "TB Meetings",
+      b.key,
+      {
+        Title: `${b.title}: monthly meeting`,
+        TBClientId: stableGuid(`meeting:${b.key}:next`),
+        TBBoardId: board(b.key),
+        TBDate: localIsoToUtc(`${nextMeetingDay}T14:00`),
+        TBEnd: localIsoToUtc(`${nextMeetingDay}T16:00`),
+        TBPlace: "County Hall, Committee Room 2",
+        TBOnlineUrl: null,
+        TBCancelled: false,
+        TBStatus: "Planned",
+        TBAttendeesId: [],
+        TBApologiesId: [],
+        TBGuests: null,
+        TBCurrentItemId: null,
+        TBPreviousMeetingId: null,
+        TBPreviousApprovedAt: null,
+        TBMinutesVersion: 0,
+        TBApprovedAt: null,
+        TBApprovedById: null,
+        TBDocumentUrl: null,
+      },
+      { AuthorId: chair, EditorId: chair },
     );
   });
   // Board folders are list items too. Real provisioning makes them first; here they take the ids after

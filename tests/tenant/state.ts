@@ -108,7 +108,7 @@ export interface StoredList {
 }
 
 export interface TenantState {
-  schemaVersion: 3;
+  schemaVersion: 4;
   tenantId: string;
   users: GraphUser[];
   groups: GraphGroup[];

@@ -27,6 +27,7 @@ const SELECT = [
   "TBLastNote",
   "TBEvidenceUrl",
   "TBChangeId",
+  "TBMeetingId",
   "FileDirRef",
   "Modified",
   ...personSelect("TBOwner"),
@@ -62,6 +63,7 @@ const ActionRow = z
     TBLastNote: text,
     TBEvidenceUrl: text,
     TBChangeId: text,
+    TBMeetingId: z.number().nullish(),
     FileDirRef: z.string(),
     Modified: z.string(),
     Editor: PersonRow,
@@ -89,6 +91,7 @@ const ActionRow = z
     changeId: r.TBChangeId,
     // The board folder the item is filed in: its permissions say whose action it is (docs/HISTORY.md).
     folder: folderIn(r.FileDirRef),
+    aroseAtMeetingId: r.TBMeetingId ?? null,
     modified: r.Modified,
     editor: r.Editor,
   }));

@@ -23,8 +23,28 @@ export interface Meeting {
   /** The same, on the site's clock: date and "HH:mm". */
   localDate: IsoDate;
   localTime: string;
+  /** When it is due to end (UTC), or null. */
+  end: string | null;
+  /** Where it is held, in words ("" for none). */
+  place: string;
+  /** The Teams meeting's join link ("" for none). */
+  onlineUrl: string;
+  /** Called off: kept in the list, never "the last" or "the next" meeting. */
+  cancelled: boolean;
   state: MeetingState;
+  /** Who came (site users: members and owners of the board's group). */
+  attendees: Person[];
+  /** Who sent apologies. */
+  apologies: Person[];
+  /** Named guests from outside the board's group. */
+  guests: Guest[];
+  /** The agenda item the chair has open in meeting mode (what the side panel and the stage follow). */
+  currentItemId: number | null;
+  /** The meeting whose minutes this one approved as a true record, and when. */
+  previousMeetingId: number | null;
+  previousApprovedAt: string | null;
   minutesVersion: number;
+  /** When and by whom the chair published the minutes (they are locked from then). */
   approvedAt: string | null;
   approvedBy: Person | null;
   documentUrl: string;
@@ -32,20 +52,63 @@ export interface Meeting {
   editor: Person | null;
 }
 
+/** A guest at a meeting who is not in the board's group. */
+export interface Guest {
+  name: string;
+  organisation: string;
+}
+
+export const GUEST_NAME_MAX = 120;
+const GuestSchema = z.object({
+  name: z.string().trim().min(1).max(GUEST_NAME_MAX),
+  organisation: z.string().trim().max(GUEST_NAME_MAX),
+});
+
+/**
+ * The guests column is a note holding JSON. Anyone with edit rights on the meeting could have typed
+ * anything into it outside the app, so it is checked: an unreadable value is shown as no guests
+ * rather than breaking the meeting (and the next save writes a clean list).
+ */
+export function parseGuests(raw: string): Guest[] {
+  if (raw.trim() === "") return [];
+  try {
+    const parsed = z.array(GuestSchema).safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
 const SELECT = [
   "Id",
   "Title",
   "TBBoardId",
   "TBDate",
+  "TBEnd",
+  "TBPlace",
+  "TBOnlineUrl",
+  "TBCancelled",
   "TBStatus",
+  "TBGuests",
+  "TBCurrentItemId",
+  "TBPreviousMeetingId",
+  "TBPreviousApprovedAt",
   "TBMinutesVersion",
   "TBApprovedAt",
   "TBDocumentUrl",
   "Modified",
+  ...personSelect("TBAttendees"),
+  ...personSelect("TBApologies"),
   ...personSelect("TBApprovedBy"),
   ...personSelect("Editor"),
 ];
-const EXPAND = ["TBApprovedBy", "Editor"];
+const EXPAND = ["TBAttendees", "TBApologies", "TBApprovedBy", "Editor"];
+
+/** A multi-person column expands to an array of people (or null when empty, as some tenants answer). */
+const PeopleRows = z
+  .array(PersonRow)
+  .nullish()
+  .transform((rows) => (rows ?? []).filter((p): p is Person => p !== null));
 
 const MeetingRow = z.object({
   Id: z.number(),
@@ -53,7 +116,17 @@ const MeetingRow = z.object({
   Title: text,
   TBBoardId: z.number(),
   TBDate: z.string(),
+  TBEnd: z.string().nullish(),
+  TBPlace: text,
+  TBOnlineUrl: text,
+  TBCancelled: z.boolean().nullish(),
   TBStatus: z.enum(MEETING_STATES),
+  TBAttendees: PeopleRows,
+  TBApologies: PeopleRows,
+  TBGuests: text,
+  TBCurrentItemId: z.number().nullish(),
+  TBPreviousMeetingId: z.number().nullish(),
+  TBPreviousApprovedAt: z.string().nullish(),
   TBMinutesVersion: z.number().nullish(),
   TBApprovedAt: z.string().nullish(),
   TBApprovedBy: PersonRow,
@@ -101,7 +174,17 @@ export function toMeetings(rows: unknown[], zone: SiteTimeZone): Meeting[] {
       start: r.TBDate,
       localDate: clock.date,
       localTime: clock.time,
+      end: r.TBEnd ?? null,
+      place: r.TBPlace,
+      onlineUrl: r.TBOnlineUrl,
+      cancelled: r.TBCancelled ?? false,
       state: r.TBStatus,
+      attendees: r.TBAttendees,
+      apologies: r.TBApologies,
+      guests: parseGuests(r.TBGuests),
+      currentItemId: r.TBCurrentItemId ?? null,
+      previousMeetingId: r.TBPreviousMeetingId ?? null,
+      previousApprovedAt: r.TBPreviousApprovedAt ?? null,
       minutesVersion: r.TBMinutesVersion ?? 0,
       approvedAt: r.TBApprovedAt ?? null,
       approvedBy: r.TBApprovedBy,
@@ -154,6 +237,10 @@ export interface ScheduleInput {
   /** The day and time on the site's clock. */
   date: IsoDate;
   time: string;
+  /** When it ends on the same day ("HH:mm" on the site's clock), or "" for none. */
+  endTime?: string;
+  place?: string;
+  onlineUrl?: string;
 }
 
 /**
@@ -169,12 +256,19 @@ export async function scheduleMeeting(
   clientId: string,
 ): Promise<Meeting> {
   if (!/^\d{2}:\d{2}$/.test(input.time)) throw new DataError("invalid", `"${input.time}" is not a time.`);
+  if (input.endTime && !/^\d{2}:\d{2}$/.test(input.endTime))
+    throw new DataError("invalid", `"${input.endTime}" is not a time.`);
   const { locale } = await siteRegional(sp);
   const id = await createInFolder(sp, siteUrl, Meetings, board.folder, clientId, [
     { FieldName: "Title", FieldValue: input.title.trim() },
     { FieldName: "TBBoardId", FieldValue: String(board.id) },
     { FieldName: "TBDate", FieldValue: `${isoToFormDate(input.date, locale)} ${input.time}` },
     { FieldName: "TBStatus", FieldValue: "Planned" },
+    ...(input.endTime
+      ? [{ FieldName: "TBEnd", FieldValue: `${isoToFormDate(input.date, locale)} ${input.endTime}` }]
+      : []),
+    ...(input.place?.trim() ? [{ FieldName: "TBPlace", FieldValue: input.place.trim() }] : []),
+    ...(input.onlineUrl?.trim() ? [{ FieldName: "TBOnlineUrl", FieldValue: input.onlineUrl.trim() }] : []),
   ]);
   return getMeeting(sp, id);
 }
@@ -185,6 +279,16 @@ export interface MeetingChange {
   time?: string;
   state?: MeetingState;
   documentUrl?: string;
+  place?: string;
+  onlineUrl?: string;
+  cancelled?: boolean;
+  /** Site user ids (SiteUserIdFor): who came, who sent apologies. */
+  attendeeIds?: number[];
+  apologyIds?: number[];
+  guests?: Guest[];
+  currentItemId?: number | null;
+  /** This meeting approves the minutes of that one, now. */
+  approvesMinutesOf?: { meetingId: number; at: string };
 }
 
 /** Changes a meeting with the ETag read: a change in between is a 412 (DataError "conflict"). */
@@ -199,6 +303,28 @@ export async function updateMeeting(
   if (change.title !== undefined) props["Title"] = change.title.trim();
   if (change.state !== undefined) props["TBStatus"] = change.state;
   if (change.documentUrl !== undefined) props["TBDocumentUrl"] = change.documentUrl;
+  if (change.place !== undefined) props["TBPlace"] = change.place.trim();
+  if (change.onlineUrl !== undefined) props["TBOnlineUrl"] = change.onlineUrl.trim();
+  if (change.cancelled !== undefined) props["TBCancelled"] = change.cancelled;
+  if (change.attendeeIds !== undefined) props["TBAttendeesId"] = change.attendeeIds;
+  if (change.apologyIds !== undefined) props["TBApologiesId"] = change.apologyIds;
+  if (change.guests !== undefined)
+    props["TBGuests"] = JSON.stringify(
+      change.guests.map((g) => {
+        const ok = GuestSchema.safeParse(g);
+        if (!ok.success)
+          throw new DataError(
+            "invalid",
+            `Each guest needs a name of at most ${GUEST_NAME_MAX} characters, and an organisation of at most ${GUEST_NAME_MAX}.`,
+          );
+        return ok.data;
+      }),
+    );
+  if (change.currentItemId !== undefined) props["TBCurrentItemId"] = change.currentItemId;
+  if (change.approvesMinutesOf !== undefined) {
+    props["TBPreviousMeetingId"] = change.approvesMinutesOf.meetingId;
+    props["TBPreviousApprovedAt"] = change.approvesMinutesOf.at;
+  }
   if (change.date !== undefined || change.time !== undefined)
     props["TBDate"] = fromSiteClock(
       change.date ?? meeting.localDate,

@@ -20,7 +20,13 @@ export interface MeetingItem {
   title: string;
   order: number;
   kind: MeetingItemKind;
+  /** The agenda rule that made it ("welcome", "overdue", "added"…); "" for items made before the rule was kept. */
+  agendaKind: string;
   actionId: number | null;
+  /** The actions an exception item is about, frozen when the agenda was made. */
+  actionIds: number[];
+  /** Taken off the agenda (kept, as nothing in the minutes is deleted). */
+  removed: boolean;
   minutes: string;
   modified: string;
   editor: Person | null;
@@ -31,6 +37,8 @@ export interface Decision {
   etag: string;
   meetingId: number;
   boardId: number;
+  /** The agenda item it was made under, or null. */
+  itemId: number | null;
   text: string;
   modified: string;
   editor: Person | null;
@@ -44,6 +52,9 @@ const ITEM_SELECT = [
   "TBOrder",
   "TBKind",
   "TBActionId",
+  "TBAgendaKind",
+  "TBActionIds",
+  "TBRemoved",
   "TBMinutes",
   "Modified",
   ...personSelect("Editor"),
@@ -52,11 +63,20 @@ const DECISION_SELECT = [
   "Id",
   "TBMeetingId",
   "TBBoardId",
+  "TBItemId",
   "TBDecision",
   "Modified",
   ...personSelect("Editor"),
 ];
 const EXPAND = ["Editor"];
+
+/** "12,15,19" → [12, 15, 19]; anything else in the column is ignored, not trusted. */
+export const parseIds = (raw: string): number[] =>
+  raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => /^\d+$/.test(p))
+    .map(Number);
 
 const ItemRow = z
   .object({
@@ -68,6 +88,9 @@ const ItemRow = z
     TBOrder: z.number(),
     TBKind: z.enum(MEETING_ITEM_KINDS),
     TBActionId: z.number().nullish(),
+    TBAgendaKind: text,
+    TBActionIds: text,
+    TBRemoved: z.boolean().nullish(),
     TBMinutes: text,
     Modified: z.string(),
     Editor: PersonRow,
@@ -80,7 +103,10 @@ const ItemRow = z
     title: r.Title,
     order: r.TBOrder,
     kind: r.TBKind,
+    agendaKind: r.TBAgendaKind,
     actionId: r.TBActionId ?? null,
+    actionIds: parseIds(r.TBActionIds),
+    removed: r.TBRemoved ?? false,
     minutes: r.TBMinutes,
     modified: r.Modified,
     editor: r.Editor,
@@ -92,6 +118,7 @@ const DecisionRow = z
     "odata.etag": z.string(),
     TBMeetingId: z.number(),
     TBBoardId: z.number(),
+    TBItemId: z.number().nullish(),
     TBDecision: z.string(),
     Modified: z.string(),
     Editor: PersonRow,
@@ -101,6 +128,7 @@ const DecisionRow = z
     etag: r["odata.etag"],
     meetingId: r.TBMeetingId,
     boardId: r.TBBoardId,
+    itemId: r.TBItemId ?? null,
     text: r.TBDecision,
     modified: r.Modified,
     editor: r.Editor,
@@ -128,7 +156,9 @@ export interface NewMeetingItem {
   title: string;
   order: number;
   kind: MeetingItemKind;
+  agendaKind?: string;
   actionId?: number | null;
+  actionIds?: readonly number[];
 }
 
 /** Adds an agenda item to the meeting, in the board's folder. */
@@ -147,6 +177,8 @@ export async function addMeetingItem(
     { FieldName: "TBOrder", FieldValue: String(input.order) },
     { FieldName: "TBKind", FieldValue: input.kind },
     ...(input.actionId ? [{ FieldName: "TBActionId", FieldValue: String(input.actionId) }] : []),
+    ...(input.agendaKind ? [{ FieldName: "TBAgendaKind", FieldValue: input.agendaKind }] : []),
+    ...(input.actionIds?.length ? [{ FieldName: "TBActionIds", FieldValue: input.actionIds.join(",") }] : []),
   ]);
   const row: unknown = await itemsOf(sp, MeetingItems)
     .getById(id)
@@ -163,9 +195,10 @@ export async function addMeetingItem(
 export async function saveMeetingItem(
   sp: SPFI,
   item: Pick<MeetingItem, "id" | "etag">,
-  change: { minutes?: string; title?: string; order?: number },
+  change: { minutes?: string; title?: string; order?: number; removed?: boolean },
 ): Promise<MeetingItem> {
   const props: Record<string, unknown> = {};
+  if (change.removed !== undefined) props["TBRemoved"] = change.removed;
   if (change.minutes !== undefined) props["TBMinutes"] = change.minutes;
   if (change.title !== undefined) props["Title"] = change.title.trim();
   if (change.order !== undefined) props["TBOrder"] = change.order;
@@ -196,8 +229,10 @@ export async function recordDecision(
   meetingId: number,
   decision: string,
   clientId: string,
+  itemId: number | null = null,
 ): Promise<Decision> {
   const id = await createInFolder(sp, siteUrl, Decisions, board.folder, clientId, [
+    ...(itemId !== null ? [{ FieldName: "TBItemId", FieldValue: String(itemId) }] : []),
     { FieldName: "Title", FieldValue: decision.trim().slice(0, 255) },
     { FieldName: "TBBoardId", FieldValue: String(board.id) },
     { FieldName: "TBMeetingId", FieldValue: String(meetingId) },

@@ -65,7 +65,9 @@ describe("a board's meetings", { timeout: 60_000 }, () => {
     expect(item).toHaveTextContent("25 Oct 2026, 14:00");
     expect(item).toHaveTextContent("25 Oct 2026, 14:00 · Minutes published");
     expect(within(item).getByRole("link", { name: /^Published minutes/ })).toHaveAttribute("href", url);
-    expect(screen.getByText("No meeting scheduled")).toBeInTheDocument();
+    // The seed's next meeting, a week after TEST_NOW, with where it is held.
+    const upcoming = screen.getByRole("list", { name: "Upcoming meetings, soonest first" });
+    expect(upcoming).toHaveTextContent("29 Nov 2026, 14:00 · Planned");
   });
 
   it("lets the chair schedule a meeting, which then appears under upcoming meetings", async () => {
