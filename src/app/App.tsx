@@ -4,6 +4,9 @@ import { useEffect, useState } from "react";
 import { ActionDetail } from "../features/action-detail/ActionDetail";
 import { BoardHome } from "../features/board-home/BoardHome";
 import { Home } from "../features/home/Home";
+import { DecisionLog } from "../features/meetings/DecisionLog";
+import { MeetingNow } from "../features/meetings/MeetingNow";
+import { MeetingPage, type Surface } from "../features/meetings/MeetingPage";
 import { MeetingsPage } from "../features/meetings/MeetingsPage";
 import { MyActions } from "../features/my-actions/MyActions";
 import { TabConfig, type TabConfigHost } from "../features/tab-config/TabConfig";
@@ -52,6 +55,11 @@ export interface AppProps {
   theme: ThemeName;
   workbench?: Workbench;
   tabConfig?: TabConfigHost;
+  /**
+   * Where Teams shows the app: the channel tab (default), a meeting's side panel or its stage. In a
+   * meeting, a board's tab opens on the board's meeting that is on now.
+   */
+  surface?: Surface;
   onFirstRender?: () => void;
 }
 
@@ -68,7 +76,7 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export function App({ services, theme, workbench, tabConfig, onFirstRender }: AppProps) {
+export function App({ services, theme, workbench, tabConfig, surface = "tab", onFirstRender }: AppProps) {
   const s = useStyles();
   const [queryClient] = useState(createQueryClient);
   const route = useRoute();
@@ -95,8 +103,19 @@ export function App({ services, theme, workbench, tabConfig, onFirstRender }: Ap
                 <TabConfig
                   host={tabConfig ?? { groupId: null, register: () => undefined, setValid: () => undefined }}
                 />
+              ) : route.name === "board" && surface !== "tab" ? (
+                <MeetingNow key={route.boardId} boardId={route.boardId} surface={surface} />
               ) : route.name === "board" ? (
                 <BoardHome key={route.boardId} boardId={route.boardId} />
+              ) : route.name === "meeting" ? (
+                <MeetingPage
+                  key={route.meetingId}
+                  boardId={route.boardId}
+                  meetingId={route.meetingId}
+                  surface={surface}
+                />
+              ) : route.name === "decisions" ? (
+                <DecisionLog key={route.boardId} boardId={route.boardId} />
               ) : route.name === "meetings" ? (
                 <MeetingsPage key={route.boardId} boardId={route.boardId} />
               ) : route.name === "action" ? (

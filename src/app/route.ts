@@ -1,26 +1,76 @@
-import { useSyncExternalStore } from "react";
+import { matchRoute } from "wouter";
+import { navigate as hashNavigate, useHashLocation } from "wouter/use-hash-location";
+import { parse as parsePattern } from "regexparam";
 
-/** The app's few places, in the URL hash so Teams deep links and the browser's back button work. */
+/**
+ * The app's places, in the URL hash so Teams deep links and the browser's back button work. Matching
+ * and hash history are wouter's (use-hash-location); this module only names the places and types
+ * their parameters, so a link is built with `hrefFor` and never by hand.
+ */
 export type Route =
   | { name: "home" }
-  | { name: "board"; boardId: number }
+  /** A board's action plan; `owner` narrows it to one owner's actions (the reminder's deep link). */
+  | { name: "board"; boardId: number; owner?: string }
   | { name: "meetings"; boardId: number }
+  | { name: "meeting"; boardId: number; meetingId: number }
+  | { name: "decisions"; boardId: number }
   | { name: "action"; boardId: number; actionId: number }
   | { name: "my-actions" }
   | { name: "config" };
 
+/** Most specific first: the first pattern that matches names the place. */
+const PLACES: readonly {
+  pattern: string;
+  route: (p: Record<string, string>, q: URLSearchParams) => Route | null;
+}[] = [
+  {
+    pattern: "/board/:boardId/action/:actionId",
+    route: (p) => ids(p, (boardId, actionId) => ({ name: "action", boardId, actionId }), "actionId"),
+  },
+  {
+    pattern: "/board/:boardId/meetings/:meetingId",
+    route: (p) => ids(p, (boardId, meetingId) => ({ name: "meeting", boardId, meetingId }), "meetingId"),
+  },
+  { pattern: "/board/:boardId/meetings", route: (p) => ids(p, (boardId) => ({ name: "meetings", boardId })) },
+  {
+    pattern: "/board/:boardId/decisions",
+    route: (p) => ids(p, (boardId) => ({ name: "decisions", boardId })),
+  },
+  {
+    pattern: "/board/:boardId",
+    route: (p, q) =>
+      ids(p, (boardId) => {
+        const owner = q.get("owner")?.trim();
+        return owner ? { name: "board", boardId, owner } : { name: "board", boardId };
+      }),
+  },
+  { pattern: "/my-actions", route: () => ({ name: "my-actions" }) },
+  { pattern: "/config", route: () => ({ name: "config" }) },
+];
+
+const whole = (s: string | undefined): number | null => (s && /^\d+$/.test(s) ? Number(s) : null);
+
+/** The route's numeric ids, or null when one is not a whole number (then the place is home). */
+function ids(
+  p: Record<string, string>,
+  make: (boardId: number, second: number) => Route,
+  second?: string,
+): Route | null {
+  const boardId = whole(p["boardId"]);
+  const other = second === undefined ? 0 : whole(p[second]);
+  return boardId === null || other === null ? null : make(boardId, other);
+}
+
+/** "#/board/7/meetings" (or the path without "#") → the place; anything unknown is home. */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean);
-  const num = (s: string | undefined): number | null => (s && /^\d+$/.test(s) ? Number(s) : null);
-  if (parts[0] === "board") {
-    const boardId = num(parts[1]);
-    const actionId = parts[2] === "action" ? num(parts[3]) : null;
-    if (boardId !== null && actionId !== null) return { name: "action", boardId, actionId };
-    if (boardId !== null && parts[2] === "meetings") return { name: "meetings", boardId };
-    if (boardId !== null) return { name: "board", boardId };
+  const [path = "", search = ""] = hash.replace(/^#?\/?/, "/").split("?");
+  const query = new URLSearchParams(search);
+  for (const place of PLACES) {
+    const [matched, params] = matchRoute(parsePattern, place.pattern, path.replace(/\/+$/, "") || "/");
+    if (!matched) continue;
+    const route = place.route((params ?? {}) as Record<string, string>, query);
+    if (route) return route;
   }
-  if (parts[0] === "my-actions") return { name: "my-actions" };
-  if (parts[0] === "config") return { name: "config" };
   return { name: "home" };
 }
 
@@ -29,11 +79,15 @@ export function hrefFor(route: Route): string {
     case "home":
       return "#/";
     case "board":
-      return `#/board/${route.boardId}`;
+      return `#/board/${route.boardId}${route.owner ? `?owner=${encodeURIComponent(route.owner)}` : ""}`;
     case "action":
       return `#/board/${route.boardId}/action/${route.actionId}`;
     case "meetings":
       return `#/board/${route.boardId}/meetings`;
+    case "meeting":
+      return `#/board/${route.boardId}/meetings/${route.meetingId}`;
+    case "decisions":
+      return `#/board/${route.boardId}/decisions`;
     case "my-actions":
       return "#/my-actions";
     case "config":
@@ -41,16 +95,13 @@ export function hrefFor(route: Route): string {
   }
 }
 
-const subscribe = (onChange: () => void): (() => void) => {
-  window.addEventListener("hashchange", onChange);
-  return () => window.removeEventListener("hashchange", onChange);
-};
-
+/** The current place, following the hash (wouter's hash location). */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseRoute(hash);
+  const [path] = useHashLocation();
+  return parseRoute(path);
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = hrefFor(route);
+/** Goes to a place, adding a browser history entry (or replacing the current one). */
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  hashNavigate(hrefFor(route), options);
 }

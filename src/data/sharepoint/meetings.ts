@@ -79,7 +79,7 @@ export function parseGuests(raw: string): Guest[] {
   }
 }
 
-const SELECT = [
+export const MEETING_SELECT = [
   "Id",
   "Title",
   "TBBoardId",
@@ -102,7 +102,7 @@ const SELECT = [
   ...personSelect("TBApprovedBy"),
   ...personSelect("Editor"),
 ];
-const EXPAND = ["TBAttendees", "TBApologies", "TBApprovedBy", "Editor"];
+export const MEETING_EXPAND = ["TBAttendees", "TBApologies", "TBApprovedBy", "Editor"];
 
 /** A multi-person column expands to an array of people (or null when empty, as some tenants answer). */
 const PeopleRows = z
@@ -203,8 +203,8 @@ export async function listBoardMeetings(sp: SPFI, boardId: number): Promise<Meet
     const [rows, regional] = await Promise.all([
       readAll(
         meetings(sp)
-          .select(...SELECT)
-          .expand(...EXPAND)
+          .select(...MEETING_SELECT)
+          .expand(...MEETING_EXPAND)
           .filter(eq("TBBoardId", boardId))
           .orderBy("TBDate", false)
           .top(500),
@@ -222,8 +222,8 @@ export async function getMeeting(sp: SPFI, id: number): Promise<Meeting> {
     const [row, regional] = await Promise.all([
       meetings(sp)
         .getById(id)
-        .select(...SELECT)
-        .expand(...EXPAND)<unknown>(),
+        .select(...MEETING_SELECT)
+        .expand(...MEETING_EXPAND)<unknown>(),
       siteRegional(sp),
     ]);
     return toMeetings([row], regional.timeZone)[0] as Meeting;
@@ -331,7 +331,7 @@ export async function updateMeeting(
       change.time ?? meeting.localTime,
       regional.timeZone,
     );
-  const row = await writeAndReread(sp, Meetings, meeting, props, SELECT, EXPAND);
+  const row = await writeAndReread(sp, Meetings, meeting, props, MEETING_SELECT, MEETING_EXPAND);
   return toMeetings([row], regional.timeZone)[0] as Meeting;
 }
 

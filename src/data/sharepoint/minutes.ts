@@ -44,7 +44,7 @@ export interface Decision {
   editor: Person | null;
 }
 
-const ITEM_SELECT = [
+export const ITEM_SELECT = [
   "Id",
   "Title",
   "TBMeetingId",
@@ -59,7 +59,7 @@ const ITEM_SELECT = [
   "Modified",
   ...personSelect("Editor"),
 ];
-const DECISION_SELECT = [
+export const DECISION_SELECT = [
   "Id",
   "TBMeetingId",
   "TBBoardId",
@@ -68,7 +68,8 @@ const DECISION_SELECT = [
   "Modified",
   ...personSelect("Editor"),
 ];
-const EXPAND = ["Editor"];
+export const MINUTES_EXPAND = ["Editor"];
+const EXPAND = MINUTES_EXPAND;
 
 /** "12,15,19" → [12, 15, 19]; anything else in the column is ignored, not trusted. */
 export const parseIds = (raw: string): number[] =>
@@ -133,6 +134,10 @@ const DecisionRow = z
     modified: r.Modified,
     editor: r.Editor,
   }));
+
+export const toMeetingItems = (rows: unknown[]): MeetingItem[] =>
+  parseRows(ItemRow, rows, MeetingItems.title).sort((a, b) => a.order - b.order || a.id - b.id);
+export const toDecisions = (rows: unknown[]): Decision[] => parseRows(DecisionRow, rows, Decisions.title);
 
 const itemsOf = (sp: SPFI, def: ListDef) => sp.web.lists.getByTitle(def.title).items;
 
@@ -204,6 +209,23 @@ export async function saveMeetingItem(
   if (change.order !== undefined) props["TBOrder"] = change.order;
   const row = await writeAndReread(sp, MeetingItems, item, props, ITEM_SELECT, EXPAND);
   return parseRows(ItemRow, [row], MeetingItems.title)[0] as MeetingItem;
+}
+
+/** Every decision of the board, latest first: the board's decision log (TBBoardId is indexed). */
+export async function listBoardDecisions(sp: SPFI, boardId: number): Promise<Decision[]> {
+  try {
+    const rows = await readAll(
+      itemsOf(sp, Decisions)
+        .select(...DECISION_SELECT)
+        .expand(...EXPAND)
+        .filter(eq("TBBoardId", boardId))
+        .orderBy("Id", false)
+        .top(500),
+    );
+    return toDecisions(rows);
+  } catch (e) {
+    throw toDataError(e);
+  }
 }
 
 export async function listDecisions(sp: SPFI, meetingId: number): Promise<Decision[]> {

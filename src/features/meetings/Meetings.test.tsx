@@ -43,6 +43,17 @@ describe("the Meetings route", () => {
     expect(parseRoute("#/board/7/meetings")).toEqual({ name: "meetings", boardId: 7 });
     expect(hrefFor({ name: "meetings", boardId: 7 })).toBe("#/board/7/meetings");
     expect(parseRoute("#/board/7")).toEqual({ name: "board", boardId: 7 });
+    expect(parseRoute("#/board/7/meetings/12")).toEqual({ name: "meeting", boardId: 7, meetingId: 12 });
+    expect(hrefFor({ name: "meeting", boardId: 7, meetingId: 12 })).toBe("#/board/7/meetings/12");
+    expect(parseRoute("#/board/7/decisions")).toEqual({ name: "decisions", boardId: 7 });
+    // The reminder's deep link narrows the plan to the reminded owner.
+    expect(parseRoute("#/board/7?owner=a.b%40x.example")).toEqual({
+      name: "board",
+      boardId: 7,
+      owner: "a.b@x.example",
+    });
+    expect(parseRoute("#/board/x/meetings/12")).toEqual({ name: "home" });
+    expect(parseRoute("#/board/7/meetings/")).toEqual({ name: "meetings", boardId: 7 });
   });
 });
 
@@ -63,11 +74,11 @@ describe("a board's meetings", { timeout: 60_000 }, () => {
     const item = within(past).getAllByRole("listitem")[0]!;
     // Four weeks before TEST_NOW (22 Nov 2026), at 14:00 UK time.
     expect(item).toHaveTextContent("25 Oct 2026, 14:00");
-    expect(item).toHaveTextContent("25 Oct 2026, 14:00 · Minutes published");
+    expect(item).toHaveTextContent("25 Oct 2026, 14:00 · County Hall, Committee Room 2 · Minutes published");
     expect(within(item).getByRole("link", { name: /^Published minutes/ })).toHaveAttribute("href", url);
     // The seed's next meeting, a week after TEST_NOW, with where it is held.
     const upcoming = screen.getByRole("list", { name: "Upcoming meetings, soonest first" });
-    expect(upcoming).toHaveTextContent("29 Nov 2026, 14:00 · Planned");
+    expect(upcoming).toHaveTextContent("29 Nov 2026, 14:00 · County Hall, Committee Room 2 · Planned");
   });
 
   it("lets the chair schedule a meeting, which then appears under upcoming meetings", async () => {

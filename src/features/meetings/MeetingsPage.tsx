@@ -65,6 +65,9 @@ function MeetingsView({ home, meetings }: { home: BoardHomeData; meetings: Store
       <Link className={s.back} href={hrefFor({ name: "board", boardId: board.id })}>
         Back to the action plan
       </Link>
+      <Link className={s.back} href={hrefFor({ name: "decisions", boardId: board.id })}>
+        Decision log
+      </Link>
       <PageTitle>Meetings of {board.title}</PageTitle>
       <Text className={s.muted}>
         {board.chair ? `${board.chairRole}: ${board.chair.name}` : "No chair recorded"}
@@ -133,11 +136,17 @@ function MeetingList({ meetings, label }: { meetings: StoredMeeting[]; label: st
       {meetings.map((m) => (
         <li key={m.id} className={s.item}>
           <Text as="h3" weight="semibold" size={400}>
-            {m.title}
+            <Link href={hrefFor({ name: "meeting", boardId: m.boardId, meetingId: m.id })}>{m.title}</Link>
           </Text>
           <Text>
-            <time dateTime={m.start}>{meetingTime(m)}</time> · {m.state}
+            <time dateTime={m.start}>{meetingTime(m)}</time>
+            {m.place !== "" && <> · {m.place}</>} · {m.cancelled ? "Cancelled" : m.state}
           </Text>
+          {m.onlineUrl !== "" && !m.cancelled && (
+            <Link href={m.onlineUrl} target="_blank" rel="noreferrer">
+              Join online: {m.title}
+            </Link>
+          )}
           {m.documentUrl !== "" && (
             <Link href={m.documentUrl} target="_blank" rel="noreferrer">
               Published minutes: {m.title}
