@@ -47,6 +47,8 @@ export interface NewActionInput {
   ownerEmail: string;
   ownerOrg: string;
   targetDate: IsoDate;
+  /** The board meeting it was agreed at (an action arising): TBMeetingId, what the next agenda looks for. */
+  meetingId?: number;
 }
 
 /**
@@ -76,6 +78,9 @@ export async function addAction(
     { FieldName: "TBTargetDate", date: input.targetDate },
     { FieldName: "TBStatus", FieldValue: "Not started" },
     { FieldName: "TBChangeId", FieldValue: changeId },
+    ...(input.meetingId !== undefined
+      ? [{ FieldName: "TBMeetingId", FieldValue: String(input.meetingId) }]
+      : []),
   ]);
   return getAction(sp, id);
 }

@@ -28,10 +28,17 @@ export function AddActionDialog({
   home,
   people,
   onSaved,
+  meetingId,
+  triggerLabel = "Add an action",
+  title,
 }: {
   home: BoardHomeData & { plan: NonNullable<BoardHomeData["plan"]> };
   people: BoardPeople | undefined;
   onSaved: (message: string, action: Action) => void;
+  /** An action arising: the meeting it is agreed at (meeting mode), written as its TBMeetingId. */
+  meetingId?: number;
+  triggerLabel?: string;
+  title?: string;
 }) {
   const { sp, siteUrl, now } = useServices();
   const today = todayIso(now());
@@ -65,6 +72,7 @@ export function AddActionDialog({
           ownerEmail: d.ownerEmail,
           ownerOrg: d.ownerOrg,
           targetDate: d.targetDate ?? "",
+          ...(meetingId !== undefined ? { meetingId } : {}),
         },
         changeId,
       ),
@@ -74,8 +82,8 @@ export function AddActionDialog({
   const choices = people ? ownerChoices(people) : undefined;
   return (
     <PlanDialog
-      trigger={{ label: "Add an action", appearance: "primary", icon: <Add16Regular /> }}
-      title={`Add an action to the ${home.plan.currentYear} plan`}
+      trigger={{ label: triggerLabel, appearance: "primary", icon: <Add16Regular /> }}
+      title={title ?? `Add an action to the ${home.plan.currentYear} plan`}
       submitLabel="Add action"
       change={change}
     >
