@@ -84,7 +84,9 @@ export function toResponse(simple: SimpleResponse): Response {
     simple.status === 204 || simple.status === 304
       ? null
       : simple.bytes
-        ? new Blob([simple.bytes as Uint8Array<ArrayBuffer>])
+        ? // The bytes themselves, not a Blob: under jsdom the global Blob is jsdom's, which Node's
+          // Response does not read (it sent the 13 characters "[object Blob]" instead of the file).
+          (simple.bytes as Uint8Array<ArrayBuffer>)
         : simple.body;
   return new Response(body, {
     status: simple.status,

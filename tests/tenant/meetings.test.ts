@@ -4,8 +4,9 @@
  * persona but the plan administrators can change them over REST, and a correction keeps the old text.
  */
 import type { SPFI } from "@pnp/sp";
+import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
-import { Decisions, MeetingItems, Meetings } from "../../manifest";
+import { BoardPapers, Decisions, MeetingItems, Meetings } from "../../manifest";
 import { fixedTokenProvider } from "../../src/app/tokens";
 import type { Person } from "../../src/domain/types";
 import { getMeeting, listBoardMeetings, scheduleMeeting } from "../../src/data/sharepoint/meetings";
@@ -17,7 +18,10 @@ import {
   recordDecision,
   saveMeetingItem,
 } from "../../src/data/sharepoint/minutes";
+import { boardPapersFolder, uploadBoardPaper } from "../../src/data/sharepoint/papers";
 import { createSp } from "../../src/data/sharepoint/sp";
+import { buildMinutesDocument } from "../../src/domain/minutesDocument";
+import { writeWordMinutes } from "../../src/features/meetings/publish/wordMinutes";
 import { boardByFolder } from "./bulk";
 import { persona, SITE_URL, tenant, type PersonaRole } from "./testTenant";
 
@@ -198,5 +202,105 @@ describe("published minutes", () => {
     );
     expect(res.status).toBe(403);
     expect(tenant.state.lists[MeetingItems.title]!.items.find((i) => i.Id === item.id)?.acl).toBeUndefined();
+  });
+});
+
+describe("publishing with the Word document, and a correction", () => {
+  /** The minutes as a .docx from the meeting's items as they stand. */
+  async function wordOf(sp: SPFI, meetingId: number): Promise<ArrayBuffer> {
+    const meeting = await getMeeting(sp, meetingId);
+    const items = await listMeetingItems(sp, meetingId);
+    const decisions = await listDecisions(sp, meetingId);
+    return writeWordMinutes(
+      buildMinutesDocument({
+        boardTitle: "Early Help Board",
+        meeting,
+        items,
+        decisions,
+        actions: [],
+        previousMeeting: null,
+      }),
+    );
+  }
+  const textOf = async (base64: string) =>
+    (await mammoth.extractRawText({ buffer: Buffer.from(base64, "base64") })).value;
+
+  it("the meeting links the document; publishing again resumes (no new version); an administrator's correction is version 2 and version 1 stays readable", async () => {
+    const { meeting, item } = await meetingWithMinutes();
+    const chair = spAs("chair");
+    const name = "2026-12-08 Early Help Board minutes.docx";
+    const first = await uploadBoardPaper(chair, SITE_URL, earlyHelp(), name, await wordOf(chair, meeting.id));
+    const published = await publishMinutes(
+      chair,
+      earlyHelp(),
+      await getMeeting(chair, meeting.id),
+      me("chair"),
+      new Date(),
+      { documentUrl: first.url },
+    );
+    expect(published).toMatchObject({ documentUrl: first.url, minutesVersion: 1 });
+    expect(first.url).toBe(
+      `${SITE_URL}/TBBoardPapers/early-help/2026-12-08%20Early%20Help%20Board%20minutes.docx`,
+    );
+
+    // A retry after a failure part-way (the chair no longer manages the locked items): nothing is
+    // marked again and nothing fails.
+    const again = await publishMinutes(
+      chair,
+      earlyHelp(),
+      await getMeeting(chair, meeting.id),
+      me("chair"),
+      new Date(),
+      { documentUrl: first.url },
+    );
+    expect(again).toMatchObject({ minutesVersion: 1, state: "Minutes published" });
+
+    // The administrator corrects an item, writes the document again over the same name, republishes.
+    const admin = spAs("administrator");
+    const [current] = await listMeetingItems(admin, meeting.id);
+    await saveMeetingItem(admin, current!, { minutes: "The board noted four overdue actions (corrected)." });
+    const second = await uploadBoardPaper(
+      admin,
+      SITE_URL,
+      earlyHelp(),
+      name,
+      await wordOf(admin, meeting.id),
+    );
+    expect(second).toMatchObject({ version: 2, url: first.url });
+    const corrected = await publishMinutes(
+      admin,
+      earlyHelp(),
+      await getMeeting(admin, meeting.id),
+      me("administrator"),
+      new Date(),
+      { documentUrl: second.url, correction: true },
+    );
+    expect(corrected).toMatchObject({
+      minutesVersion: 2,
+      state: "Minutes published",
+      documentUrl: first.url,
+    });
+    expect(corrected.approvedBy?.name).toBe(persona("administrator").displayName);
+
+    // One file, two versions: the current one corrected, the first still there with the published text.
+    const files = tenant.state.lists[BoardPapers.title]!.items.filter(
+      (i) => i.file?.name === name && i.folder === "early-help",
+    );
+    expect(files).toHaveLength(1);
+    expect(files[0]!.versions?.map((v) => v.label)).toEqual([1, 2]);
+    expect(await textOf(files[0]!.file!.base64)).toContain("four overdue actions (corrected)");
+    const v1 = await textOf(files[0]!.versions![0]!.fileBase64!);
+    expect(v1).toContain("The board noted three overdue actions.");
+    expect(v1).not.toContain("corrected");
+    expect(boardPapersFolder(SITE_URL, "early-help")).toBe("/sites/trustboards/TBBoardPapers/early-help");
+
+    // The item's versions keep the published text under the correction.
+    const versions = await chair.web.lists
+      .getByTitle(MeetingItems.title)
+      .items.getById(item.id)
+      .versions<{ TBMinutes: string | null }[]>();
+    expect(versions.map((v) => v.TBMinutes)).toContain("The board noted three overdue actions.");
+    // And the correction is still locked against the board.
+    expect((await mergeAs("member", MeetingItems.title, item.id, { TBMinutes: "x" })).status).toBe(403);
   });
 });

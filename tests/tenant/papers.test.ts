@@ -6,7 +6,12 @@ import type { SPFI } from "@pnp/sp";
 import { describe, expect, it } from "vitest";
 import { BoardPapers } from "../../manifest";
 import { fixedTokenProvider } from "../../src/app/tokens";
-import { boardPapersFolder, downloadBoardPaper, uploadBoardPaper } from "../../src/data/sharepoint/papers";
+import {
+  boardPapersFolder,
+  downloadBoardPaper,
+  paperPathFromUrl,
+  uploadBoardPaper,
+} from "../../src/data/sharepoint/papers";
 import { createSp } from "../../src/data/sharepoint/sp";
 import { persona, SITE_URL, tenant, type PersonaRole } from "./testTenant";
 import { makePersonaToken } from "./tokens";
@@ -146,5 +151,25 @@ describe("the board papers library", () => {
     expect(
       tenant.state.lists[BoardPapers.title]!.items.filter((i) => i.file?.name === "late.docx"),
     ).toHaveLength(1);
+  });
+
+  it("a published document's link (spaces, ampersand) leads back to its bytes; a link elsewhere is not fetched", async () => {
+    const name = "2026-12-07 Health & Wellbeing minutes.docx";
+    const paper = await uploadBoardPaper(
+      spAs("chair"),
+      SITE_URL,
+      { folder: "early-help" },
+      name,
+      buffer(docx(6)),
+    );
+    expect(paper.url).toBe(
+      "https://partnership.sharepoint.test/sites/trustboards/TBBoardPapers/early-help/2026-12-07%20Health%20%26%20Wellbeing%20minutes.docx",
+    );
+    const path = paperPathFromUrl(SITE_URL, paper.url);
+    expect(path).toBe(paper.serverRelativeUrl);
+    expect(new Uint8Array(await downloadBoardPaper(spAs("member"), path!))).toEqual(docx(6));
+    expect(paperPathFromUrl(SITE_URL, "https://evil.example/sites/trustboards/x.docx")).toBeNull();
+    expect(paperPathFromUrl(SITE_URL, "javascript:alert(1)")).toBeNull();
+    expect(paperPathFromUrl(SITE_URL, "not a url")).toBeNull();
   });
 });

@@ -295,6 +295,13 @@ const ITEMS_PER_BATCH = 20;
 
 const IdRow = z.object({ Id: z.number() });
 
+export interface PublishOptions {
+  /** The published Word document's absolute URL, stored on the meeting (TBDocumentUrl). */
+  documentUrl?: string;
+  /** Publish again as the next version (a correction by a plan administrator). */
+  correction?: boolean;
+}
+
 /**
  * Publishes the meeting's minutes and makes them immutable where SharePoint enforces it
  * (docs/HISTORY.md, "Published minutes"):
@@ -309,6 +316,11 @@ const IdRow = z.object({ Id: z.number() });
  * The plan administrators keep "Manage minutes" on the published items: a correction is theirs, and
  * is a new version of the item, the old one kept (nobody holds Delete Versions).
  * Needs "Manage minutes" on the board's folders (PERMISSIONS.minutesFolder): chairs and administrators.
+ *
+ * `documentUrl` (the Word document just uploaded) is written in the same MERGE that marks the meeting
+ * published. Called again on a meeting already published, it does not mark it again (a retry after a
+ * failure part-way: it finishes the locking); with `correction` (a plan administrator, after correcting
+ * the text) it marks it again as the next version.
  */
 export async function publishMinutes(
   sp: SPFI,
@@ -316,22 +328,33 @@ export async function publishMinutes(
   meeting: Meeting,
   me: Person,
   now: Date,
+  options: PublishOptions = {},
 ): Promise<Meeting> {
   const [items, decisions] = await Promise.all([
     listMeetingItems(sp, meeting.id),
     listDecisions(sp, meeting.id),
   ]);
   const ids = await principalsAndRoles(sp, board.groupId);
-  const published = await updateMeeting(
-    sp,
-    meeting,
-    { state: "Minutes published" },
-    {
-      TBApprovedAt: now.toISOString(),
-      TBApprovedById: me.id,
-      TBMinutesVersion: meeting.minutesVersion + 1,
-    },
-  );
+  // Already published and not a correction: a retry after a failure part-way. The meeting is not
+  // marked again (its version, time and publisher stay); locking goes over every target again.
+  const resuming = meeting.state === "Minutes published" && options.correction !== true;
+  const published = resuming
+    ? meeting
+    : await updateMeeting(
+        sp,
+        meeting,
+        {
+          state: "Minutes published",
+          // In the same MERGE as the state, before anything is locked: once the meeting item is
+          // locked the chair cannot write to it any more.
+          ...(options.documentUrl !== undefined ? { documentUrl: options.documentUrl } : {}),
+        },
+        {
+          TBApprovedAt: now.toISOString(),
+          TBApprovedById: me.id,
+          TBMinutesVersion: meeting.minutesVersion + 1,
+        },
+      );
   const targets: { def: ListDef; id: number }[] = [
     ...decisions.map((d) => ({ def: Decisions, id: d.id })),
     ...items.map((i) => ({ def: MeetingItems, id: i.id })),
@@ -356,7 +379,12 @@ export async function publishMinutes(
     } catch (e) {
       throw toDataError(e);
     }
-    const failed = (await settled).find((r): r is PromiseRejectedResult => r.status === "rejected");
+    // On a retry, a target the caller may no longer manage was locked last time: the chair's own
+    // "Manage minutes" on an item is the last thing its lock removes (a 403 here means "done").
+    const failed = (await settled).find(
+      (r): r is PromiseRejectedResult =>
+        r.status === "rejected" && !(resuming && toDataError(r.reason).kind === "access"),
+    );
     if (failed) {
       const err = toDataError(failed.reason);
       throw new DataError(

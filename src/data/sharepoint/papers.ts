@@ -35,6 +35,20 @@ export function boardPapersFolder(siteUrl: string, folder: string): string {
 export const paperUrl = (siteUrl: string, serverRelativeUrl: string): string =>
   `${new URL(siteUrl).origin}${serverRelativeUrl.split("/").map(encodeURIComponent).join("/")}`;
 
+/**
+ * The server-relative path of a file from its absolute URL (what a meeting's TBDocumentUrl holds):
+ * the inverse of `paperUrl`, for downloading it. Null when the URL is not on the site's host.
+ */
+export function paperPathFromUrl(siteUrl: string, url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.origin !== new URL(siteUrl).origin) return null;
+    return decodeURIComponent(u.pathname);
+  } catch {
+    return null;
+  }
+}
+
 const validName = (name: string): boolean => name.trim() !== "" && !/[\\/:*?"<>|#%]/.test(name);
 
 /**
