@@ -1,17 +1,15 @@
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { ActionDetail } from "../features/action-detail/ActionDetail";
 import { BoardHome } from "../features/board-home/BoardHome";
 import { Home } from "../features/home/Home";
-import { DecisionLog } from "../features/meetings/DecisionLog";
-import { MeetingNow } from "../features/meetings/MeetingNow";
-import { MeetingPage, type Surface } from "../features/meetings/MeetingPage";
-import { MeetingsPage } from "../features/meetings/MeetingsPage";
+import type { Surface } from "../features/meetings/MeetingPage";
 import { MyActions } from "../features/my-actions/MyActions";
 import { TabConfig, type TabConfigHost } from "../features/tab-config/TabConfig";
 import { WorkbenchBar, type WorkbenchPersona } from "../features/workbench/WorkbenchBar";
 import { RetryBanner } from "../ui/RetryBanner";
+import { LoadingState } from "../ui/StateViews";
 import { useRoute } from "./route";
 import { ServicesProvider, type Services } from "./services";
 import { themes, type ThemeName } from "./theme";
@@ -63,6 +61,11 @@ export interface AppProps {
   onFirstRender?: () => void;
 }
 
+/** Meetings arrive as their own chunk when first opened: most visits are to the action plan. */
+const MeetingsArea = lazy(
+  () => import(/* webpackChunkName: "meetings" */ "../features/meetings/MeetingsArea"),
+);
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
@@ -103,21 +106,15 @@ export function App({ services, theme, workbench, tabConfig, surface = "tab", on
                 <TabConfig
                   host={tabConfig ?? { groupId: null, register: () => undefined, setValid: () => undefined }}
                 />
-              ) : route.name === "board" && surface !== "tab" ? (
-                <MeetingNow key={route.boardId} boardId={route.boardId} surface={surface} />
+              ) : (route.name === "board" && surface !== "tab") ||
+                route.name === "meetings" ||
+                route.name === "meeting" ||
+                route.name === "decisions" ? (
+                <Suspense fallback={<LoadingState label="Loading meetings…" />}>
+                  <MeetingsArea route={route} surface={surface} />
+                </Suspense>
               ) : route.name === "board" ? (
                 <BoardHome key={route.boardId} boardId={route.boardId} />
-              ) : route.name === "meeting" ? (
-                <MeetingPage
-                  key={route.meetingId}
-                  boardId={route.boardId}
-                  meetingId={route.meetingId}
-                  surface={surface}
-                />
-              ) : route.name === "decisions" ? (
-                <DecisionLog key={route.boardId} boardId={route.boardId} />
-              ) : route.name === "meetings" ? (
-                <MeetingsPage key={route.boardId} boardId={route.boardId} />
               ) : route.name === "action" ? (
                 <ActionDetail key={route.actionId} boardId={route.boardId} actionId={route.actionId} />
               ) : route.name === "my-actions" ? (
