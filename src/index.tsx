@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { StrictMode } from "react";
 import { App, type Workbench } from "./app/App";
+import { hrefFor, parseRoute } from "./app/route";
 import { readConfig } from "./app/config";
 import { msalTokenProvider } from "./app/msalTokens";
 import { isThemeName, type ThemeName } from "./app/theme";
@@ -9,7 +10,8 @@ import type { Services } from "./app/services";
 import { createGraph } from "./data/graph/client";
 import { createSp } from "./data/sharepoint/sp";
 import type { Host } from "./data/teams/teams";
-import type { WorkbenchPersona } from "./features/workbench/WorkbenchBar";
+import type { Surface } from "./features/meetings/MeetingPage";
+import { surfaceInUrl, type WorkbenchPersona } from "./features/workbench/WorkbenchBar";
 
 interface PersonaList {
   personas: (WorkbenchPersona & { token: string })[];
@@ -44,6 +46,18 @@ function initialTheme(host: Host): ThemeName {
 /** teams-js is only downloaded inside Teams: in a browser it has nothing to talk to (and pings a CDN on import). */
 const inTeamsFrame = (): boolean =>
   new URLSearchParams(window.location.search).get("inTeams") === "1" && window.self !== window.top;
+/**
+ * A Teams deep link's sub-page (the reminder's "board/7?owner=…") becomes the page's hash, so the
+ * tab opens there. Only a place the app knows is followed: the sub-page is anyone's text.
+ */
+function followDeepLink(subPageId: string | null): void {
+  if (!subPageId) return;
+  const route = parseRoute(subPageId);
+  if (route.name === "home") return;
+  // replaceState, not navigate(): wouter's navigate puts a "?query" in the page's search, not the hash.
+  window.history.replaceState(window.history.state, "", hrefFor(route));
+}
+
 const teamsAdapter = () => import(/* webpackChunkName: "teams" */ "./data/teams/teams");
 
 async function boot(): Promise<void> {
@@ -53,6 +67,7 @@ async function boot(): Promise<void> {
   let config = readConfig();
   const teams = inTeamsFrame() ? await teamsAdapter() : null;
   const host: Host = teams ? await teams.detectHost() : { kind: "browser" };
+  if (host.kind === "teams" && host.frameContext !== "settings") followDeepLink(host.subPageId);
   let tokens: TokenProvider;
   let roles = config.roles;
   let personas: Awaited<ReturnType<typeof loadPersonas>> | null = null;
@@ -77,6 +92,13 @@ async function boot(): Promise<void> {
     now: () => new Date(),
   };
 
+  // In Teams, the frame it shows us in; in the workbench, ?surface=sidePanel or ?surface=stage emulates one.
+  const surface: Surface =
+    teams && host.kind === "teams"
+      ? teams.surfaceOf(host.frameContext)
+      : config.emulated
+        ? surfaceInUrl(window.location.search)
+        : "tab";
   let theme = initialTheme(host);
   const render = (): void => {
     const workbench: Workbench | undefined =
@@ -116,6 +138,7 @@ async function boot(): Promise<void> {
           theme={theme}
           workbench={workbench}
           tabConfig={tabConfig}
+          surface={surface}
           onFirstRender={teams && host.kind === "teams" ? teams.notifyLoaded : undefined}
         />
       </StrictMode>,

@@ -1,5 +1,5 @@
 import { matchRoute } from "wouter";
-import { navigate as hashNavigate, useHashLocation } from "wouter/use-hash-location";
+import { useHashLocation } from "wouter/use-hash-location";
 import { parse as parsePattern } from "regexparam";
 
 /**
@@ -101,7 +101,15 @@ export function useRoute(): Route {
   return parseRoute(path);
 }
 
-/** Goes to a place, adding a browser history entry (or replacing the current one). */
+/**
+ * Goes to a place, adding a browser history entry (or replacing the current one). The hash is set
+ * whole, its own "?owner=" included: wouter's navigate would move that query into the page's URL.
+ */
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
-  hashNavigate(hrefFor(route), options);
+  const url = new URL(window.location.href);
+  url.hash = hrefFor(route).slice(1);
+  if (options.replace) {
+    window.history.replaceState(null, "", url.href);
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+  } else window.location.hash = url.hash;
 }

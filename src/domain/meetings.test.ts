@@ -5,6 +5,7 @@ import {
   lastMeetingBefore,
   meetingAfter,
   meetingBefore,
+  meetingOnNow,
   meetingsAround,
   meetingWhen,
   minutesLocked,
@@ -135,5 +136,34 @@ describe("scheduling a meeting", () => {
     expect(validateMeetingDraft({ ...draft, onlineUrl: "" }).place).toBe(
       "Say where the meeting is held, or give its online link.",
     );
+  });
+});
+
+describe("the meeting on now (a Teams meeting's side panel)", () => {
+  const at = "2026-12-10T13:50:00Z";
+  it("is the meeting in progress, even when another planned one starts sooner", () => {
+    const running = meeting(4, "2026-12-10T10:00:00Z", { state: "In progress" });
+    const soon = meeting(5, "2026-12-10T14:00:00Z");
+    expect(meetingOnNow([soon, running, november], at)?.id).toBe(4);
+  });
+
+  it("is otherwise the planned meeting nearest now, from 12 hours before to 24 hours ahead", () => {
+    const today = meeting(3, "2026-12-10T14:00:00Z");
+    const tomorrow = meeting(6, "2026-12-11T09:00:00Z");
+    expect(meetingOnNow([tomorrow, today], at)?.id).toBe(3);
+    // Started ten minutes ago and the chair has not pressed Start: still the one on now.
+    expect(meetingOnNow([today], "2026-12-10T14:10:00Z")?.id).toBe(3);
+    expect(meetingOnNow([tomorrow], at)?.id).toBe(6);
+  });
+
+  it("is null when nothing is on: too far ahead, long past, finished or cancelled", () => {
+    expect(meetingOnNow([december], "2026-12-08T14:00:00Z")).toBeNull();
+    expect(meetingOnNow([december], "2026-12-11T09:00:00Z")).toBeNull();
+    expect(meetingOnNow([meeting(3, "2026-12-10T14:00:00Z", { state: "Minutes draft" })], at)).toBeNull();
+    expect(meetingOnNow([meeting(3, "2026-12-10T14:00:00Z", { cancelled: true })], at)).toBeNull();
+    expect(
+      meetingOnNow([meeting(3, "2026-12-10T14:00:00Z", { state: "In progress", cancelled: true })], at),
+    ).toBeNull();
+    expect(meetingOnNow([], at)).toBeNull();
   });
 });

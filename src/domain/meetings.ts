@@ -174,3 +174,33 @@ export function validateMeetingDraft(d: MeetingDraft): MeetingDraftErrors {
     e.place = "Say where the meeting is held, or give its online link.";
   return e;
 }
+
+// ─── The meeting on now (a Teams meeting's side panel and stage) ────────────────────────────────
+
+/** How long after its start a meeting not yet started by the chair still counts as "on now" (it runs late). */
+export const ON_NOW_GRACE_HOURS = 12;
+/** How far ahead a planned meeting counts as "on now" (the side panel opens before the meeting starts). */
+export const ON_NOW_AHEAD_HOURS = 24;
+
+/**
+ * The board's meeting that a Teams meeting's side panel or stage opens on: the one in progress (the
+ * latest to start, if somehow two are), else the planned meeting whose start is nearest to `now`,
+ * from 12 hours before (the chair has not pressed Start yet) to 24 hours ahead. Cancelled meetings
+ * never count. Null when none is on.
+ */
+export function meetingOnNow<M extends MeetingTimes & { state: MeetingState }>(
+  meetings: readonly M[],
+  now: Date | IsoInstant,
+): M | null {
+  const t = ms(now);
+  const live = held(meetings).filter((m) => m.state === "In progress");
+  if (live.length > 0) return live[live.length - 1] ?? null;
+  const near = held(meetings)
+    .filter((m) => m.state === "Planned")
+    .filter((m) => {
+      const d = ms(m.start) - t;
+      return d >= -ON_NOW_GRACE_HOURS * 3600_000 && d <= ON_NOW_AHEAD_HOURS * 3600_000;
+    })
+    .sort((a, b) => Math.abs(ms(a.start) - t) - Math.abs(ms(b.start) - t));
+  return near[0] ?? null;
+}

@@ -1,4 +1,4 @@
-import { app, pages } from "@microsoft/teams-js";
+import { app, FrameContexts, meeting, pages } from "@microsoft/teams-js";
 
 /** What the app needs from the Teams host; everything teams-js lives behind this file. */
 export type TeamsTheme = "default" | "dark" | "contrast";
@@ -11,7 +11,16 @@ export interface TeamsHost {
   userPrincipalName: string | null;
   tenantId: string | null;
   entityId: string | null;
+  /**
+   * The frame Teams shows the page in (teams-js FrameContexts): "content" for a tab, "settings" for
+   * its configuration page, "sidePanel" for a meeting's side panel, "meetingStage" for its stage.
+   */
   frameContext: string | null;
+  /**
+   * The sub-page a deep link asked for (its context's subEntityId, e.g. the reminder's
+   * "board/7?owner=someone@example.org"), or null. Untrusted: anyone can write a deep link.
+   */
+  subPageId: string | null;
 }
 
 export type Host = TeamsHost | { kind: "browser" };
@@ -40,6 +49,7 @@ export async function detectHost(location: Location = window.location): Promise<
       tenantId: ctx.user?.tenant?.id ?? null,
       entityId: ctx.page.id ?? null,
       frameContext: ctx.page.frameContext ?? null,
+      subPageId: ctx.page.subPageId?.trim() || null,
     };
   })().catch((): Host => ({ kind: "browser" }));
   return Promise.race([teams, timeout]);
@@ -83,4 +93,49 @@ export function registerTabConfig(
 
 export function setTabConfigValid(valid: boolean): void {
   pages.config.setValidityState(valid);
+}
+
+/** Where Teams shows the app, by its frame context: a meeting's side panel, its stage, or a tab. */
+export function surfaceOf(frameContext: string | null): "tab" | "sidePanel" | "stage" {
+  return frameContext === "sidePanel" ? "sidePanel" : frameContext === "meetingStage" ? "stage" : "tab";
+}
+
+export interface StageSharing {
+  /** Shares a page of the app (an address on the app's own domain) to the meeting's stage for everyone. */
+  share(url: string): Promise<void>;
+}
+
+/**
+ * Sharing to the meeting stage, when this Teams client can and the app may: null otherwise (an old
+ * client, a plain tab, or a user who is not a presenter). The manifest gives the tab the
+ * meetingSidePanel and meetingStage contexts and the RSC permissions MeetingStage.Write.Chat and
+ * ChannelMeetingStage.Write.Group that shareAppContentToStage requires
+ * (https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage).
+ */
+export async function stageSharing(): Promise<StageSharing | null> {
+  // teams-js 2.x has no meeting.isSupported(): the meeting APIs exist once Teams is initialised in a
+  // meeting's side panel or stage, and the capability call below says whether this app may share.
+  const frame = app.isInitialized() ? app.getFrameContext() : undefined;
+  if (frame !== FrameContexts.sidePanel && frame !== FrameContexts.meetingStage) return null;
+  const allowed = await new Promise<boolean>((resolve) => {
+    try {
+      meeting.getAppContentStageSharingCapabilities((error, caps) =>
+        resolve(!error && caps?.doesAppHaveSharePermission === true),
+      );
+    } catch {
+      // Thrown outside the side panel and the stage, or without the RSC permission.
+      resolve(false);
+    }
+  });
+  if (!allowed) return null;
+  return {
+    share: (url) =>
+      new Promise<void>((resolve, reject) => {
+        meeting.shareAppContentToStage((error, ok) => {
+          if (error || !ok)
+            reject(new Error(error?.message ?? "Teams did not share the page to the meeting stage."));
+          else resolve();
+        }, url);
+      }),
+  };
 }

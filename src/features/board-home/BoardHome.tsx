@@ -2,7 +2,7 @@ import { PageTitle } from "../../ui/PageTitle";
 import { Link, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../ui/Notice";
 import { useMemo, useState } from "react";
-import { hrefFor } from "../../app/route";
+import { hrefFor, useRoute } from "../../app/route";
 import { useServices } from "../../app/services";
 import { canReadBoard, isOnBoard } from "../../domain/boardPeople";
 import { todayIso } from "../../domain/dates";
@@ -38,6 +38,18 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
   const people = useBoardPeople(data.board.groupId);
   const [filters, setFilters] = useState<ActionFilters>(NO_FILTERS);
   const today = todayIso(now());
+  // The reminder's deep link (#/board/7?owner=email) opens the plan on that owner's actions.
+  const route = useRoute();
+  const ownerAsked = route.name === "board" ? route.owner?.toLowerCase() : undefined;
+  const [ownerApplied, setOwnerApplied] = useState<string | undefined>(undefined);
+  const askedOwner = ownerAsked
+    ? data.actions.find((a) => a.folder === data.board.folder && a.owner?.email.toLowerCase() === ownerAsked)
+        ?.owner
+    : undefined;
+  if (ownerAsked !== ownerApplied) {
+    setOwnerApplied(ownerAsked);
+    if (ownerAsked) setFilters({ ...NO_FILTERS, owner: askedOwner ? askedOwner.id : "All" });
+  }
   const year = data.plan?.currentYear;
   // An action belongs to the board whose folder holds it (its permissions say who may change it); one
   // that names this board from another board's folder was relabelled there, and is not counted here.
@@ -172,6 +184,14 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
           }
           onDismiss={() => setPlanSaved(null)}
         />
+        {ownerAsked && !askedOwner && (
+          <Notice intent="info">
+            <MessageBarBody>
+              {route.name === "board" ? route.owner : ownerAsked} owns no actions on this board.{" "}
+              <Link href={hrefFor({ name: "board", boardId: data.board.id })}>Show all actions</Link>
+            </MessageBarBody>
+          </Notice>
+        )}
         <FilterBar filters={filters} onChange={setFilters} actions={current} />
         <Text role="status" aria-live="polite" className={s.muted}>
           Showing {shown.length} of {current.length} actions

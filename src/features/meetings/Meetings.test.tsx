@@ -103,6 +103,9 @@ describe("a board's meetings", { timeout: 60_000 }, () => {
     const time = d.getByRole("textbox", { name: /Start time/ });
     await user.clear(time);
     await user.type(time, "9:30");
+    // A meeting needs a place or an online link (domain validateMeetingDraft).
+    const link = d.getByRole("textbox", { name: /^Online meeting link/ });
+    await user.type(link, "https://meet.example.org/board");
     // Last: the date picker keeps focus after Enter (as in the add-action dialog's test).
     await user.type(d.getByRole("combobox", { name: /^Date/ }), "10/12/2026{Enter}");
     await user.click(d.getByRole("button", { name: "Schedule meeting" }));

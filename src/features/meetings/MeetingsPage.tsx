@@ -11,6 +11,7 @@ import { Notice } from "../../ui/Notice";
 import { PageTitle } from "../../ui/PageTitle";
 import { EmptyState, ErrorState, LoadingState, NoAccess } from "../../ui/StateViews";
 import { useBoardHome, useBoardMeetings, useViewer } from "../queries";
+import { CancelMeeting } from "./CancelMeeting";
 import { meetingTime } from "./format";
 import { PreparePanel } from "./PreparePanel";
 import { ScheduleMeetingDialog } from "./ScheduleMeetingDialog";
@@ -111,7 +112,7 @@ function MeetingsView({ home, meetings }: { home: BoardHomeData; meetings: Store
               : "The chair has not scheduled the next meeting yet."}
           </EmptyState>
         ) : (
-          <MeetingList meetings={upcoming} label="Upcoming meetings, soonest first" />
+          <MeetingList meetings={upcoming} label="Upcoming meetings, soonest first" canCancel={isChair} />
         )}
       </section>
       <PreparePanel home={home} meetings={meetings} isChair={isChair} />
@@ -129,7 +130,16 @@ function MeetingsView({ home, meetings }: { home: BoardHomeData; meetings: Store
   );
 }
 
-function MeetingList({ meetings, label }: { meetings: StoredMeeting[]; label: string }) {
+function MeetingList({
+  meetings,
+  label,
+  canCancel = false,
+}: {
+  meetings: StoredMeeting[];
+  label: string;
+  /** The chair may call off a planned meeting from the list. */
+  canCancel?: boolean;
+}) {
   const s = useStyles();
   return (
     <ul className={s.list} aria-label={label}>
@@ -152,6 +162,7 @@ function MeetingList({ meetings, label }: { meetings: StoredMeeting[]; label: st
               Published minutes: {m.title}
             </Link>
           )}
+          {canCancel && m.state === "Planned" && !m.cancelled && <CancelMeeting meeting={m} />}
         </li>
       ))}
     </ul>

@@ -8,7 +8,7 @@ import { GRAPH_BASE, persona, tenant } from "../../../tests/tenant/testTenant";
 import { fixedTokenProvider } from "../../app/tokens";
 import { createGraph } from "../../data/graph/client";
 import { sendReminder } from "../../data/graph/teamwork";
-import { WorkbenchBar } from "./WorkbenchBar";
+import { surfaceInUrl, urlWithSurface, WorkbenchBar } from "./WorkbenchBar";
 
 const someone = {
   role: "member",
@@ -111,5 +111,50 @@ describe("the workbench's notifications panel", () => {
     await user.click(await screen.findByRole("button", { name: "Notifications (0)" }));
 
     expect(screen.getByText("No notifications yet.")).toBeInTheDocument();
+  });
+});
+
+describe("the workbench's surface switch", () => {
+  it("shows the emulated Teams surface and switches to the meeting side panel", async () => {
+    const user = userEvent.setup();
+    const onSurface = vi.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <WorkbenchBar
+          personas={[someone]}
+          current={someone}
+          onPersona={() => undefined}
+          theme="default"
+          onTheme={() => undefined}
+          onReset={() => undefined}
+          surface="tab"
+          onSurface={onSurface}
+        />
+      </FluentProvider>,
+    );
+    const select = screen.getByRole("combobox", { name: "Surface" });
+    expect(select).toHaveValue("tab");
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Tab", "Meeting side panel", "Meeting stage"]);
+
+    await user.selectOptions(select, "Meeting side panel");
+
+    expect(onSurface).toHaveBeenCalledWith("sidePanel");
+  });
+
+  it("reads ?surface= from the address and writes it back, keeping the rest of the address", () => {
+    expect(surfaceInUrl("?as=member&surface=sidePanel")).toBe("sidePanel");
+    expect(surfaceInUrl("?surface=stage")).toBe("stage");
+    expect(surfaceInUrl("?surface=somewhere")).toBe("tab");
+    expect(surfaceInUrl("")).toBe("tab");
+    expect(urlWithSurface("http://localhost:3000/?as=member#/board/7", "sidePanel")).toBe(
+      "http://localhost:3000/?as=member&surface=sidePanel#/board/7",
+    );
+    expect(urlWithSurface("http://localhost:3000/?surface=stage#/board/7", "tab")).toBe(
+      "http://localhost:3000/#/board/7",
+    );
   });
 });

@@ -2,6 +2,29 @@ import { Badge, Button, Field, Link, Select, Text, makeStyles, tokens } from "@f
 import { Beaker16Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ThemeName } from "../../app/theme";
+import type { Surface } from "../meetings/MeetingPage";
+
+/** Where Teams could show the app, as the workbench emulates it (?surface= in the page's address). */
+const SURFACES: readonly { value: Surface; label: string }[] = [
+  { value: "tab", label: "Tab" },
+  { value: "sidePanel", label: "Meeting side panel" },
+  { value: "stage", label: "Meeting stage" },
+];
+const isSurface = (v: unknown): v is Surface => SURFACES.some((x) => x.value === v);
+
+/** The surface "?surface=sidePanel" or "?surface=stage" asks the workbench to emulate; else the tab. */
+export function surfaceInUrl(search: string): Surface {
+  const asked = new URLSearchParams(search).get("surface");
+  return isSurface(asked) ? asked : "tab";
+}
+
+/** The same address emulating another surface (the tab drops the parameter). */
+export function urlWithSurface(href: string, surface: Surface): string {
+  const url = new URL(href);
+  if (surface === "tab") url.searchParams.delete("surface");
+  else url.searchParams.set("surface", surface);
+  return url.href;
+}
 
 /** The regional settings the emulated site can be given (tests/tenant/sharepoint/regional.ts). */
 const SITE_LOCALES = [
@@ -35,6 +58,7 @@ const useStyles = makeStyles({
   persona: { flexGrow: 2, flexBasis: "22rem", maxWidth: "34rem", minWidth: 0 },
   theme: { flexGrow: 1, flexBasis: "9rem", maxWidth: "12rem", minWidth: 0 },
   site: { flexGrow: 1, flexBasis: "14rem", maxWidth: "18rem", minWidth: 0 },
+  surface: { flexGrow: 1, flexBasis: "11rem", maxWidth: "14rem", minWidth: 0 },
   select: { width: "100%", minWidth: 0 },
   who: { color: tokens.colorNeutralForeground2 },
   nav: {
@@ -255,6 +279,8 @@ export function WorkbenchBar({
   onTheme,
   onReset,
   onSiteLocale = () => window.location.reload(),
+  surface = surfaceInUrl(window.location.search),
+  onSurface = (next) => window.location.assign(urlWithSurface(window.location.href, next)),
 }: {
   personas: WorkbenchPersona[];
   current: WorkbenchPersona;
@@ -264,6 +290,10 @@ export function WorkbenchBar({
   onReset: () => void;
   /** After the site's locale changed; reloads the app unless told otherwise. */
   onSiteLocale?: () => void;
+  /** The Teams surface emulated (read from ?surface= unless given). */
+  surface?: Surface;
+  /** Switches the emulated surface; reloads the app with ?surface= unless told otherwise. */
+  onSurface?: (surface: Surface) => void;
 }) {
   const s = useStyles();
   return (
@@ -285,6 +315,21 @@ export function WorkbenchBar({
           <option value="default">Light</option>
           <option value="dark">Dark</option>
           <option value="contrast">High contrast</option>
+        </Select>
+      </Field>
+      <Field label="Surface" className={s.surface}>
+        <Select
+          className={s.select}
+          value={surface}
+          onChange={(_, d) => {
+            if (isSurface(d.value) && d.value !== surface) onSurface(d.value);
+          }}
+        >
+          {SURFACES.map((x) => (
+            <option key={x.value} value={x.value}>
+              {x.label}
+            </option>
+          ))}
         </Select>
       </Field>
       <SiteLocaleField className={s.site} onChanged={onSiteLocale} />

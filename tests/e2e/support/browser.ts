@@ -31,13 +31,20 @@ export interface OpenOptions {
   deviceScaleFactor?: number;
   /** A phone: touch, and the page's viewport meta tag applies. */
   mobile?: boolean;
+  /** A Teams meeting's side panel or stage, as the workbench emulates it (`?surface=`). */
+  surface?: "sidePanel" | "stage";
 }
 
 /** A route of the app, e.g. "#/board/1" or "#/my-actions". */
 export type AppRoute = `#/${string}`;
 
-export const appUrl = (role: Role, route: AppRoute, theme: Theme = "default"): string =>
-  `${baseUrl()}/?as=${encodeURIComponent(role)}&theme=${theme}${route}`;
+export const appUrl = (
+  role: Role,
+  route: AppRoute,
+  theme: Theme = "default",
+  surface?: OpenOptions["surface"],
+): string =>
+  `${baseUrl()}/?as=${encodeURIComponent(role)}&theme=${theme}${surface ? `&surface=${surface}` : ""}${route}`;
 
 /** Opens the app as `role` in a new browser context (a new tab of a new person). */
 export async function openAs(
@@ -60,7 +67,7 @@ export async function openAs(
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   pageProblems.set(page, problems);
-  await page.goto(appUrl(role, route, options.theme ?? "default"));
+  await page.goto(appUrl(role, route, options.theme ?? "default", options.surface));
   return page;
 }
 
