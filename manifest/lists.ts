@@ -354,6 +354,9 @@ export const ReportingCalendar: ListDef = {
 /**
  * The board papers library: each board's documents (published minutes as Word, papers), one folder
  * per board with the board folders' permissions. Versioning on: overwriting a file keeps the old one.
+ * The folders are minutes folders: members add and update papers (no delete), chairs hold "Manage
+ * minutes" so that publishing can lock the minutes document like the minutes themselves
+ * (PERMISSIONS.publishedMinutes on the file's list item).
  * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-folders-and-files-with-rest
  */
 export const BoardPapers: ListDef = {
@@ -361,6 +364,7 @@ export const BoardPapers: ListDef = {
   description: "Each board's papers and published minutes, in a folder per board.",
   template: 101,
   permissions: "boardFolders",
+  folderPermissions: "minutesFolder",
   versioning: versions,
   fields: [
     { name: "TBBoardId", type: "Number", title: "Board", indexed: true },

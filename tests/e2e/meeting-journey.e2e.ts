@@ -219,7 +219,18 @@ describe("journey 4: the chair prepares and runs the monthly meeting", () => {
       { headers: { Authorization: `Bearer ${token}` } },
     );
     expect(file.status).toBe(200);
-    const text = (await mammoth.extractRawText({ buffer: Buffer.from(await file.arrayBuffer()) })).value;
+    const bytes = Buffer.from(await file.arrayBuffer());
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    // The document as Word would lay it out, roughly: mammoth's HTML in a page, for a screenshot to look at.
+    const rendered = await open("member", "#/");
+    const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+    await rendered.setContent(
+      `<!doctype html><html lang="en-GB"><title>Minutes</title><body style="font-family:Calibri,sans-serif;max-width:50rem;margin:2rem auto">${html}</body></html>`,
+    );
+    await rendered.screenshot({
+      path: "test-results/screenshots/journey4-9-word-document.png",
+      fullPage: true,
+    });
     expect(text).toContain(DECISION);
     for (const a of ARISING) {
       expect(text).toContain(a.title);

@@ -18,7 +18,12 @@ import {
   recordDecision,
   saveMeetingItem,
 } from "../../src/data/sharepoint/minutes";
-import { boardPapersFolder, uploadBoardPaper } from "../../src/data/sharepoint/papers";
+import {
+  boardPapersFolder,
+  downloadBoardPaper,
+  paperPathFromUrl,
+  uploadBoardPaper,
+} from "../../src/data/sharepoint/papers";
 import { createSp } from "../../src/data/sharepoint/sp";
 import { buildMinutesDocument } from "../../src/domain/minutesDocument";
 import { writeWordMinutes } from "../../src/features/meetings/publish/wordMinutes";
@@ -302,5 +307,97 @@ describe("publishing with the Word document, and a correction", () => {
     expect(versions.map((v) => v.TBMinutes)).toContain("The board noted three overdue actions.");
     // And the correction is still locked against the board.
     expect((await mergeAs("member", MeetingItems.title, item.id, { TBMinutes: "x" })).status).toBe(403);
+  });
+});
+
+describe("the published minutes document is locked with the minutes", () => {
+  const bytesOf = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer;
+  const textOfBytes = (bytes: ArrayBuffer): string => new TextDecoder().decode(bytes);
+
+  it("after the chair publishes, neither a member nor the chair can upload over it; an administrator's correction is version 2 and version 1 is kept", async () => {
+    const { meeting } = await meetingWithMinutes();
+    const chair = spAs("chair");
+    const name = `${crypto.randomUUID()} minutes.docx`;
+    // Before publishing the board's folder is theirs to write in: a member's paper goes in too.
+    await uploadBoardPaper(spAs("member"), SITE_URL, earlyHelp(), `${name}.notes.docx`, bytesOf("notes"));
+    const first = await uploadBoardPaper(chair, SITE_URL, earlyHelp(), name, bytesOf("published text"));
+    await publishMinutes(chair, earlyHelp(), await getMeeting(chair, meeting.id), me("chair"), new Date(), {
+      documentUrl: first.url,
+    });
+
+    for (const role of ["member", "second-member", "chair"] as const) {
+      expect(
+        await statusOf(() => uploadBoardPaper(spAs(role), SITE_URL, earlyHelp(), name, bytesOf("rewritten"))),
+        `${role} uploading over the published minutes`,
+      ).toBe(403);
+      // Nor can they take the lock off the file's item.
+      const path = paperPathFromUrl(SITE_URL, first.url)!;
+      const reset = await fetch(
+        `${SITE_URL}/_api/web/GetFileByServerRelativePath(decodedurl='${encodeURIComponent(path)}')/ListItemAllFields/resetroleinheritance`,
+        {
+          method: "POST",
+          headers: { Authorization: `Bearer ${persona(role).token}`, Accept: "application/json" },
+        },
+      );
+      expect(reset.status, `${role} resetting the document's lock`).toBe(403);
+    }
+    // The board still reads it, unchanged; the member's other paper is not locked.
+    expect(
+      textOfBytes(await downloadBoardPaper(spAs("member"), paperPathFromUrl(SITE_URL, first.url)!)),
+    ).toBe("published text");
+    expect(
+      await uploadBoardPaper(spAs("member"), SITE_URL, earlyHelp(), `${name}.notes.docx`, bytesOf("notes 2")),
+    ).toMatchObject({ version: 2 });
+
+    // The file's item has permissions of its own: the board's members and owners read only.
+    const admin = spAs("administrator");
+    const fileItem = await admin.web
+      .getFileByServerRelativePath(paperPathFromUrl(SITE_URL, first.url)!)
+      .getItem();
+    const assignments = await fileItem.roleAssignments.expand("Member", "RoleDefinitionBindings")<
+      { Member: { LoginName: string }; RoleDefinitionBindings: { Name: string }[] }[]
+    >();
+    const rolesOf = (suffix: string) =>
+      assignments
+        .filter((a) => a.Member.LoginName.endsWith(`|${earlyHelp().groupId}${suffix}`))
+        .flatMap((a) => a.RoleDefinitionBindings.map((r) => r.Name));
+    expect(rolesOf("")).toEqual(["Read"]);
+    expect(rolesOf("_o")).toEqual(["Read"]);
+
+    // A plan administrator corrects it: the next version; the published one is kept.
+    const second = await uploadBoardPaper(admin, SITE_URL, earlyHelp(), name, bytesOf("corrected text"));
+    expect(second).toMatchObject({ version: 2, url: first.url });
+    await publishMinutes(
+      admin,
+      earlyHelp(),
+      await getMeeting(admin, meeting.id),
+      me("administrator"),
+      new Date(),
+      {
+        documentUrl: second.url,
+        correction: true,
+      },
+    );
+    const [stored] = tenant.state.lists[BoardPapers.title]!.items.filter((i) => i.file?.name === name);
+    expect(stored!.versions?.map((v) => v.label)).toEqual([1, 2]);
+    expect(Buffer.from(stored!.versions![0]!.fileBase64!, "base64").toString()).toBe("published text");
+    expect(
+      textOfBytes(await downloadBoardPaper(spAs("member"), paperPathFromUrl(SITE_URL, first.url)!)),
+    ).toBe("corrected text");
+    // Still locked against the chair after the correction.
+    expect(await statusOf(() => uploadBoardPaper(chair, SITE_URL, earlyHelp(), name, bytesOf("x")))).toBe(
+      403,
+    );
+  });
+
+  it("a document link off the site is refused before the minutes are marked published", async () => {
+    const { meeting } = await meetingWithMinutes();
+    const chair = spAs("chair");
+    await expect(
+      publishMinutes(chair, earlyHelp(), await getMeeting(chair, meeting.id), me("chair"), new Date(), {
+        documentUrl: "https://elsewhere.example/minutes.docx",
+      }),
+    ).rejects.toMatchObject({ kind: "invalid" });
+    expect((await getMeeting(chair, meeting.id)).state).toBe("Planned");
   });
 });

@@ -1,4 +1,6 @@
 import type { SPFI } from "@pnp/sp";
+import "@pnp/sp/files";
+import { Item, type IItem } from "@pnp/sp/items";
 import "@pnp/sp/security";
 import { z } from "zod";
 import { Decisions, MeetingItems, Meetings, type ListDef, type RoleName } from "../../../manifest";
@@ -7,6 +9,7 @@ import { DataError, toDataError } from "../errors";
 import { createInFolder, parseRows, PersonRow, personSelect, readAll, text } from "./common";
 import { type Meeting, updateMeeting, writeAndReread } from "./meetings";
 import { eq } from "./odata";
+import { paperPathFromUrl } from "./papers";
 
 export const MEETING_ITEM_KINDS = ["Standing", "Exception", "Action arising"] as const;
 export type MeetingItemKind = (typeof MEETING_ITEM_KINDS)[number];
@@ -312,6 +315,10 @@ export interface PublishOptions {
  *    in which the board group's members and owners are moved down to Read
  *    (`roleassignments/addroleassignment` Read, then `removeroleassignment` of their editing role).
  *    The owners' own role is removed last: it is what lets the chair change permissions at all.
+ * 3. then the published Word document (`documentUrl`, or the one the meeting already links) is locked
+ *    the same way, through the file's list item
+ *    (`GetFileByServerRelativePath(decodedurl='…')/ListItemAllFields/breakroleinheritance…`), so
+ *    nobody but a plan administrator can upload over it (a correction: a new version of the file).
  *
  * The plan administrators keep "Manage minutes" on the published items: a correction is theirs, and
  * is a new version of the item, the old one kept (nobody holds Delete Versions).
@@ -330,6 +337,8 @@ export async function publishMinutes(
   now: Date,
   options: PublishOptions = {},
 ): Promise<Meeting> {
+  // The document's path is checked before anything is written: a link off the site cannot be locked.
+  const documentPath = publishedDocumentPath(sp, options.documentUrl ?? meeting.documentUrl);
   const [items, decisions] = await Promise.all([
     listMeetingItems(sp, meeting.id),
     listDecisions(sp, meeting.id),
@@ -355,16 +364,24 @@ export async function publishMinutes(
           TBMinutesVersion: meeting.minutesVersion + 1,
         },
       );
-  const targets: { def: ListDef; id: number }[] = [
-    ...decisions.map((d) => ({ def: Decisions, id: d.id })),
-    ...items.map((i) => ({ def: MeetingItems, id: i.id })),
-    { def: Meetings, id: meeting.id },
+  const listItem =
+    (def: ListDef, id: number) =>
+    (b: SPFI): IItem =>
+      b.web.lists.getByTitle(def.title).items.getById(id);
+  const targets: ((b: SPFI) => IItem)[] = [
+    ...decisions.map((d) => listItem(Decisions, d.id)),
+    ...items.map((i) => listItem(MeetingItems, i.id)),
+    listItem(Meetings, meeting.id),
+    // Last, after the list items: the document's list item, addressed through the file.
+    ...(documentPath === null
+      ? []
+      : [(b: SPFI) => Item(b.web.getFileByServerRelativePath(documentPath), "listItemAllFields")]),
   ];
   for (let i = 0; i < targets.length; i += ITEMS_PER_BATCH) {
     const [batched, execute] = sp.batched();
     const calls: Promise<unknown>[] = [];
-    for (const t of targets.slice(i, i + ITEMS_PER_BATCH)) {
-      const item = batched.web.lists.getByTitle(t.def.title).items.getById(t.id);
+    for (const target of targets.slice(i, i + ITEMS_PER_BATCH)) {
+      const item = target(batched);
       calls.push(
         item.breakRoleInheritance(true, true),
         item.roleAssignments.add(ids.members, ids.read),
@@ -395,6 +412,22 @@ export async function publishMinutes(
     }
   }
   return published;
+}
+
+/**
+ * The server-relative path of the published document from its absolute URL, or null when the meeting
+ * has none. The site is the one `sp` talks to (its web's URL without `/_api/web`).
+ */
+function publishedDocumentPath(sp: SPFI, documentUrl: string | null | undefined): string | null {
+  if (documentUrl === undefined || documentUrl === null || documentUrl.trim() === "") return null;
+  const siteUrl = sp.web.toUrl().replace(/\/_api\/web\/?$/i, "");
+  const path = paperPathFromUrl(siteUrl, documentUrl);
+  if (path === null)
+    throw new DataError(
+      "invalid",
+      `The minutes document ${documentUrl} is not on the Trust Boards site, so it cannot be locked.`,
+    );
+  return path;
 }
 
 /** The site principal ids of the board group's members and owners claims, and the role ids, in one $batch. */

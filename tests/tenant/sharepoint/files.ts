@@ -4,7 +4,7 @@ import type { AclEntry, StoredItem, StoredList } from "../state";
 import { SpFailure, accessDenied, badRequest } from "./errors";
 import { fullItem } from "./fields";
 import { itemMetadata } from "./query";
-import { itemPermissions, type SecurityCall } from "./roleAssignments";
+import { itemPermissions, itemSecurityRoute, type SecurityCall } from "./roleAssignments";
 import { recordVersion } from "./versions";
 
 /**
@@ -18,7 +18,18 @@ import { recordVersion } from "./versions";
  *   Items (SP.FileCollection.addUsingPath; the ResourcePath API,
  *   https://learn.microsoft.com/sharepoint/dev/solution-guidance/supporting-and-in-file-and-folder-with-the-resourcepath-api).
  * - `GET …/GetFileByServerRelativePath(decodedurl='<file>')` (SP.File), `…/$value` (the bytes) and
- *   `…/ListItemAllFields` (the file's list item).
+ *   `…/ListItemAllFields` (the file's list item, SP.File.ListItemAllFields: "Gets a value that specifies
+ *   the list item field values for the list item corresponding to the file",
+ *   https://learn.microsoft.com/previous-versions/office/sharepoint-csom/ee539012(v=office.15)).
+ * - A file's permissions are its list item's: `POST …/ListItemAllFields/breakroleinheritance(…)`,
+ *   `…/ListItemAllFields/roleassignments/addroleassignment(…)` / `removeroleassignment(…)` and
+ *   `GET …/ListItemAllFields/roleassignments` answer as they do on `items(id)` (roleAssignments.ts;
+ *   SPListItem.BreakRoleInheritance, "Available in SharePoint Online",
+ *   https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee551607(v=office.14);
+ *   "Breaking the security inheritance of a document", https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee535228(v=office.14)).
+ *   Overwriting a file whose item has permissions of its own needs Edit Items in them: a board member or
+ *   chair on published minutes (PERMISSIONS.publishedMinutes: Read) is refused 403, a plan administrator
+ *   ("Manage minutes" kept) writes the next version.
  * - The library has versioning on: overwriting a file makes a new major version and keeps the old one
  *   ("Enable and configure versioning for a list or library").
  * - Who may: the board folder's role assignments (manifest PERMISSIONS.boardFolder). A file or folder
@@ -97,9 +108,15 @@ function fileJson(call: SecurityCall, place: Place, item: StoredItem): Record<st
   };
 }
 
-/** The file's list item, with the file system columns a library adds. */
+/**
+ * The file's list item, with the file system columns a library adds. With minimal metadata (what
+ * `Accept: application/json` gets) SharePoint sends `odata.metadata` beside the item's `odata.editLink`
+ * (`Web/Lists(guid'…')/Items(n)`); PnPjs's `file.getItem()` builds the item's URL from the two.
+ * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-folders-and-files-with-rest
+ */
 function listItemJson(call: SecurityCall, place: Place, item: StoredItem): Record<string, unknown> {
   return {
+    "odata.metadata": `${call.siteUrl}/_api/$metadata#SP.ListData.${listSitePath(BoardPapers)}Items/@Element`,
     ...itemMetadata(BoardPapers, item, call.siteUrl),
     ...fullItem(BoardPapers, item),
     FileRef: `${place.url}/${item.file?.name ?? ""}`,
@@ -122,6 +139,12 @@ export function filesRoute(call: SecurityCall, path: string): SimpleResponse {
     const item = fileIn(place, url.slice(at + 1));
     if (!item || !permissions(call, place, item).has("ViewListItems")) throw fileMissing();
     const rest = (fileCall[2] ?? "").toLowerCase();
+    const itemCall = /^\/listitemallfields(\/.*)$/i.exec(fileCall[2] ?? "");
+    if (itemCall) {
+      // While it inherits, the file's item has its board folder's role assignments.
+      const answer = itemSecurityRoute(call, item, place.acl, itemCall[1] ?? "");
+      if (answer) return answer;
+    }
     if (call.method !== "GET")
       throw badRequest(`The emulated tenant does not implement '${call.method}' on a file.`);
     if (rest === "") return json(200, fileJson(call, place, item));

@@ -16,7 +16,7 @@ import {
   listMissing,
   spError,
 } from "./errors";
-import { coerceRestValue, fullItem, listDef } from "./fields";
+import { coerceRestValue, fullItem, listDef, listGuid } from "./fields";
 import { readFormValues, type FormValue } from "./formValues";
 import { BatchSyntaxError, formatBatchResponse, parseBatchRequest } from "./multipart";
 import { enforceThreshold, itemMetadata, parseItemQuery, runQuery, serialiseItem } from "./query";
@@ -97,6 +97,17 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
   if (regional) return regional;
   const m = /^web\/lists\/getbytitle\('((?:[^']|'')*)'\)(.*)$/i.exec(path);
   if (m) return listRoute(ctx, (m[1] ?? "").replace(/''/g, "'"), m[2] ?? "");
+  // `Web/Lists(guid'…')/…`: a list by its id. Every item answers with an odata.id of this form, which
+  // PnPjs follows (e.g. `file.getItem()`, then `breakRoleInheritance` on it)
+  // (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest).
+  const byId = /^web\/lists\(guid'([0-9a-f-]{36})'\)(.*)$/i.exec(path);
+  if (byId) {
+    const title = Object.keys(ctx.tenant.state.lists).find(
+      (t) => listGuid(t).toLowerCase() === (byId[1] ?? "").toLowerCase(),
+    );
+    if (title) return listRoute(ctx, title, byId[2] ?? "");
+    throw listMissing(byId[1] ?? "", ctx.siteUrl);
+  }
   throw badRequest(`The emulated tenant does not implement '${method} _api/${path}'.`);
 }
 

@@ -55,6 +55,21 @@ const useStyles = makeStyles({
   },
   currentStep: { fontWeight: tokens.fontWeightSemibold },
   nav: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // Wide tabs: who is here and the previous minutes beside the agenda and the item, so the item being
+  // minuted is not below a screenful of names. The columns read left then right, as the DOM does.
+  columns: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXL,
+    minWidth: 0,
+    "@media (min-width: 1024px)": {
+      display: "grid",
+      gridTemplateColumns: "minmax(20rem, 26rem) minmax(0, 1fr)",
+      alignItems: "start",
+      columnGap: tokens.spacingHorizontalXXL,
+    },
+  },
+  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, minWidth: 0 },
 });
 
 /**
@@ -135,70 +150,74 @@ function ChairMeeting(props: MeetingPartProps) {
   const next = steps[at + 1];
 
   return (
-    <div className={mergeClasses(s.mode, surface === "stage" && s.stage)}>
-      <AttendancePanel {...props} />
-      <PreviousMinutesApproval {...props} />
-      <nav className={s.section} aria-label="Agenda">
-        <h2 className={s.heading}>Agenda</h2>
-        {steps.length === 0 ? (
-          <p>The agenda has no items.</p>
-        ) : (
-          <ol className={s.steps}>
-            {steps.map((x) => {
-              const isCurrent = x.item.id === current?.item.id;
-              return (
-                <li key={x.item.id}>
-                  <Button
-                    appearance={isCurrent ? "secondary" : "subtle"}
-                    className={mergeClasses(s.step, isCurrent && s.currentStep)}
-                    aria-current={isCurrent ? "step" : undefined}
-                    onClick={() => goTo(x.item.id)}
-                  >
-                    {`Go to ${x.label}`}
-                  </Button>
-                </li>
-              );
-            })}
-          </ol>
+    <div className={mergeClasses(s.mode, surface === "stage" && s.stage, surface === "tab" && s.columns)}>
+      <div className={s.column}>
+        <AttendancePanel {...props} />
+        <PreviousMinutesApproval {...props} />
+      </div>
+      <div className={s.column}>
+        <nav className={s.section} aria-label="Agenda">
+          <h2 className={s.heading}>Agenda</h2>
+          {steps.length === 0 ? (
+            <p>The agenda has no items.</p>
+          ) : (
+            <ol className={s.steps}>
+              {steps.map((x) => {
+                const isCurrent = x.item.id === current?.item.id;
+                return (
+                  <li key={x.item.id}>
+                    <Button
+                      appearance={isCurrent ? "secondary" : "subtle"}
+                      className={mergeClasses(s.step, isCurrent && s.currentStep)}
+                      aria-current={isCurrent ? "step" : undefined}
+                      onClick={() => goTo(x.item.id)}
+                    >
+                      {`Go to ${x.label}`}
+                    </Button>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+          <div className={s.nav}>
+            <Button
+              icon={<ArrowLeft16Regular />}
+              // Focusable when at an end, so focus is not lost from the button just pressed.
+              disabledFocusable={!previous}
+              onClick={() => previous && goTo(previous.item.id)}
+            >
+              Previous item
+            </Button>
+            <Button
+              appearance="primary"
+              icon={<ArrowRight16Regular />}
+              iconPosition="after"
+              disabledFocusable={!next}
+              onClick={() => next && goTo(next.item.id)}
+            >
+              Next item
+            </Button>
+          </div>
+          {problem && (
+            <Notice intent="error">
+              <MessageBarBody>{problem}</MessageBarBody>
+            </Notice>
+          )}
+        </nav>
+        {current && (
+          // One set of drafts per item: the parts below start afresh on another item.
+          <section key={current.item.id} className={s.section} aria-labelledby="meeting-current-item">
+            <h2 id="meeting-current-item" className={s.heading}>
+              {current.label}
+            </h2>
+            <ItemActions {...props} item={current.item} />
+            <MinutesEditor {...props} item={current.item} />
+            <ItemDecisions {...props} item={current.item} />
+            <ActionsArising {...props} item={current.item} />
+          </section>
         )}
-        <div className={s.nav}>
-          <Button
-            icon={<ArrowLeft16Regular />}
-            // Focusable when at an end, so focus is not lost from the button just pressed.
-            disabledFocusable={!previous}
-            onClick={() => previous && goTo(previous.item.id)}
-          >
-            Previous item
-          </Button>
-          <Button
-            appearance="primary"
-            icon={<ArrowRight16Regular />}
-            iconPosition="after"
-            disabledFocusable={!next}
-            onClick={() => next && goTo(next.item.id)}
-          >
-            Next item
-          </Button>
-        </div>
-        {problem && (
-          <Notice intent="error">
-            <MessageBarBody>{problem}</MessageBarBody>
-          </Notice>
-        )}
-      </nav>
-      {current && (
-        // One set of drafts per item: the parts below start afresh on another item.
-        <section key={current.item.id} className={s.section} aria-labelledby="meeting-current-item">
-          <h2 id="meeting-current-item" className={s.heading}>
-            {current.label}
-          </h2>
-          <ItemActions {...props} item={current.item} />
-          <MinutesEditor {...props} item={current.item} />
-          <ItemDecisions {...props} item={current.item} />
-          <ActionsArising {...props} item={current.item} />
-        </section>
-      )}
-      <EndMeeting meetingId={meetingId} />
+        <EndMeeting meetingId={meetingId} />
+      </div>
     </div>
   );
 }

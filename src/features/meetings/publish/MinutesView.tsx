@@ -11,7 +11,8 @@ import { usePublishMinutes } from "./usePublishMinutes";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
+  muted: { color: tokens.colorNeutralForeground3, margin: 0 },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
 /**
@@ -31,7 +32,7 @@ export function MinutesView(props: MeetingPartProps) {
 
   return (
     <div className={s.view}>
-      <section aria-labelledby="minutes-heading">
+      <section aria-labelledby="minutes-heading" className={s.section}>
         <Text as="h2" id="minutes-heading" size={500} weight="semibold">
           {draft ? "Draft minutes" : "Minutes"}
         </Text>

@@ -152,6 +152,11 @@ describe("publishing the minutes", { timeout: 60_000 }, () => {
     const name = `${meeting.localDate} ${board.title} minutes.docx`;
     const file = tenant.state.lists[BoardPapers.title]!.items.find((i) => i.file?.name === name);
     expect(file?.folder).toBe("early-help");
+    // Locked with the minutes: on the file's own permissions the board's members and chairs only read.
+    const boardRoles = (file?.acl ?? [])
+      .filter((e) => "groupId" in e && e.groupId.startsWith(board.groupId))
+      .map((e) => e.role);
+    expect(boardRoles).toEqual(["Read", "Read"]);
     const { value: text } = await mammoth.extractRawText({
       buffer: Buffer.from(file!.file!.base64, "base64"),
     });
