@@ -18,7 +18,16 @@ export function msalTokenProvider(
   }));
   const scopesFor = (resource: Resource): string[] =>
     resource === "graph"
-      ? ["User.Read", "GroupMember.Read.All", "TeamsActivity.Send"]
+      ? // Who is on which board; the chair's reminders (activity feed); the board team's channels, the
+        // agenda and minutes messages in them; the Teams meeting in the board group's calendar.
+        [
+          "User.Read",
+          "GroupMember.Read.All",
+          "TeamsActivity.Send",
+          "Channel.ReadBasic.All",
+          "ChannelMessage.Send",
+          "Group.ReadWrite.All",
+        ]
       : [`${resource.sharePointOrigin}/AllSites.Write`];
   return {
     async getToken(resource) {
