@@ -139,6 +139,22 @@ describe("journey 4: the chair prepares and runs the monthly meeting", () => {
     expect(reflow.scrollWidth, shot).toBeLessThanOrEqual(reflow.clientWidth);
     expect(await pastTheEdge(panel), shot).toEqual([]);
 
+    // The chair's own controls in the side panel, 320 px wide, and the stage, as everyone in the meeting sees it.
+    const chairPanel = await open("chair", "#/board/1", {
+      surface: "sidePanel",
+      viewport: { width: 320, height: 800 },
+      theme: "dark",
+    });
+    await chairPanel.getByRole("button", { name: "Next item" }).waitFor({ timeout: 20_000 });
+    const chairShot = await screenshot(chairPanel, "journey4-chair-side-panel-320");
+    const chairReflow = await measureReflow(chairPanel);
+    expect(chairReflow.scrollWidth, chairShot).toBeLessThanOrEqual(chairReflow.clientWidth);
+    expect(await pastTheEdge(chairPanel), chairShot).toEqual([]);
+    await checkInEveryTheme(chairPanel, "5b-chair-side-panel-320");
+    const stage = await open("executive", "#/board/1", { surface: "stage" });
+    await stage.getByText(/^Now discussing: 2\./).waitFor({ timeout: 20_000 });
+    await checkScreen(stage, "journey4-stage");
+
     // A decision under this item.
     await tabTo(page, page.getByRole("textbox", { name: "Decision" }));
     await page.keyboard.type(DECISION);

@@ -194,3 +194,19 @@ describe("two people saving the same action", () => {
     expect(within(history()).getAllByRole("listitem")[1]).toHaveTextContent("RAG: Green → Amber");
   });
 });
+
+describe("an action arising from a meeting", () => {
+  it("names the meeting it was agreed at and links to that meeting's page", async () => {
+    const boardId = boardIdByFolder("early-help");
+    const meeting = tenant.state.lists["TB Meetings"]!.items.find(
+      (i) => i.fields["TBBoardId"] === boardId && i.fields["TBStatus"] === "Minutes published",
+    )!;
+    const item = tenant.state.lists["TB Actions"]!.items.find((i) => i.Id === actionIdByRef("5.3"))!;
+    item.fields["TBMeetingId"] = meeting.Id;
+    await open("member", "5.3");
+    const link = await screen.findByRole("link", {
+      name: new RegExp(`^${String(meeting.fields["Title"])}, `),
+    });
+    expect(link).toHaveAttribute("href", `#/board/${boardId}/meetings/${meeting.Id}`);
+  });
+});

@@ -11,7 +11,7 @@ import type { BoardHomeData } from "../../data/sharepoint/boardHome";
 import { RatingBadge } from "../../ui/RatingBadge";
 import { canReadBoard } from "../../domain/boardPeople";
 import { ErrorState, LoadingState, NoAccess } from "../../ui/StateViews";
-import { canEditBoard, useAction, useBoardHome, useBoards, useViewer } from "../queries";
+import { canEditBoard, useAction, useBoardHome, useBoardMeetings, useBoards, useViewer } from "../queries";
 import { HistoryList } from "./HistoryList";
 import { UpdateForm } from "./UpdateForm";
 import { ActionChairTools } from "../plan-editing/ChairTools";
@@ -135,6 +135,8 @@ function ActionDetailView({
             "Overdue",
             <span className={s.warn}>Yes — past its {action.revisedDate ? "revised " : ""}target date</span>,
           )}
+        {action.aroseAtMeetingId !== null &&
+          fact("Agreed at", <AroseAt boardId={home.board.id} meetingId={action.aroseAtMeetingId} />)}
         {fact(
           "Last update",
           action.lastUpdateAt
@@ -158,6 +160,18 @@ function ActionDetailView({
       )}
       <HistoryList actionId={action.id} />
     </div>
+  );
+}
+
+/** The board meeting an action arising was agreed at, linked to that meeting's page (and its minutes). */
+function AroseAt({ boardId, meetingId }: { boardId: number; meetingId: number }) {
+  const meetings = useBoardMeetings(boardId);
+  const meeting = meetings.data?.find((m) => m.id === meetingId);
+  if (!meeting) return <>{meetings.isPending ? "A board meeting" : "A meeting of another board"}</>;
+  return (
+    <Link href={hrefFor({ name: "meeting", boardId, meetingId })}>
+      {`${meeting.title}, ${formatDate(meeting.localDate)}`}
+    </Link>
   );
 }
 

@@ -41,7 +41,9 @@ const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 function table(header: readonly string[], rows: readonly (readonly string[])[]): Table {
   const row = (cells: readonly string[], isHeader: boolean) =>
     new TableRow({
-      tableHeader: isHeader,
+      // Only the header row carries the flag: docx writes `tableHeader: false` as a <w:tblHeader/>
+      // element too, which readers (mammoth) take as another header row.
+      ...(isHeader ? { tableHeader: true } : {}),
       cantSplit: true,
       children: cells.map(
         (text) =>
