@@ -1,49 +1,13 @@
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, it } from "vitest";
-import { fixedTokenProvider } from "../../src/app/tokens";
-import { createGraph } from "../../src/data/graph/client";
+import { it } from "vitest";
 import { loadViewer } from "../../src/data/graph/viewer";
 import { listActionsOwnedBy } from "../../src/data/sharepoint/actions";
 import { loadBoardHome } from "../../src/data/sharepoint/boardHome";
 import { getCurrentSiteUser } from "../../src/data/sharepoint/siteUsers";
-import { createSp } from "../../src/data/sharepoint/sp";
 import { addBulkActions } from "../../tests/tenant/bulk";
-import { demoData } from "../../tests/tenant/demo";
-import { createTenantHandlers } from "../../tests/tenant/handlers";
-import { seedState } from "../../tests/tenant/seed";
-import { Tenant } from "../../tests/tenant/tenant";
-import { makePersonaToken } from "../../tests/tenant/tokens";
+import { benchTenant } from "./emulated";
 import { medianMs, report, type Row } from "./measure";
 
-const SITE = "https://partnership.sharepoint.test/sites/trustboards";
-const GRAPH = "https://graph.microsoft.com/";
-const tenant = new Tenant(seedState(demoData, { now: new Date("2026-11-22T10:00:00Z") }));
-const server = setupServer(...createTenantHandlers(tenant));
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-
-function clientsFor(role: string) {
-  const p = tenant.state.personas.find((x) => x.role === role);
-  const user = p && tenant.user(p.userId);
-  if (!user) throw new Error(role);
-  const tokens = fixedTokenProvider(
-    makePersonaToken({
-      oid: user.id,
-      upn: user.userPrincipalName,
-      name: user.displayName,
-      tid: tenant.state.tenantId,
-    }),
-  );
-  return { sp: createSp(SITE, tokens), graph: createGraph(GRAPH, tokens) };
-}
-
-/** Round trips and bytes of one run, from the tenant's request log. */
-async function counted(run: () => Promise<unknown>): Promise<{ roundTrips: number; bytes: number }> {
-  tenant.clearLog();
-  await run();
-  const log = tenant.log.filter((l) => l.service !== "control");
-  return { roundTrips: log.length, bytes: log.reduce((n, l) => n + l.bytes, 0) };
-}
+const { tenant, clientsFor, counted } = benchTenant();
 
 it("measures the board home and my actions", async () => {
   const { sp, graph } = clientsFor("member");

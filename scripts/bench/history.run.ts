@@ -1,13 +1,6 @@
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, it } from "vitest";
-import { fixedTokenProvider } from "../../src/app/tokens";
+import { it } from "vitest";
 import { listActionVersions } from "../../src/data/sharepoint/actionVersions";
-import { createSp } from "../../src/data/sharepoint/sp";
-import { demoData } from "../../tests/tenant/demo";
-import { createTenantHandlers } from "../../tests/tenant/handlers";
-import { seedState } from "../../tests/tenant/seed";
-import { Tenant } from "../../tests/tenant/tenant";
-import { makePersonaToken } from "../../tests/tenant/tokens";
+import { benchTenant } from "./emulated";
 import { medianMs, report, type Row } from "./measure";
 
 /**
@@ -16,38 +9,10 @@ import { medianMs, report, type Row } from "./measure";
  * in $batch requests of 20 (PnPjs's batch size). The figures of the design it
  * replaced (a separate updates list) are in docs/HISTORY.md.
  */
-const SITE = "https://partnership.sharepoint.test/sites/trustboards";
-const tenant = new Tenant(seedState(demoData, { now: new Date("2026-11-22T10:00:00Z") }));
-const server = setupServer(...createTenantHandlers(tenant));
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-
-function spFor(role: string) {
-  const p = tenant.state.personas.find((x) => x.role === role);
-  const user = p && tenant.user(p.userId);
-  if (!user) throw new Error(role);
-  return createSp(
-    SITE,
-    fixedTokenProvider(
-      makePersonaToken({
-        oid: user.id,
-        upn: user.userPrincipalName,
-        name: user.displayName,
-        tid: tenant.state.tenantId,
-      }),
-    ),
-  );
-}
-
-async function counted(run: () => Promise<unknown>): Promise<{ roundTrips: number; bytes: number }> {
-  tenant.clearLog();
-  await run();
-  const log = tenant.log.filter((l) => l.service !== "control");
-  return { roundTrips: log.length, bytes: log.reduce((n, l) => n + l.bytes, 0) };
-}
+const { tenant, clientsFor, counted } = benchTenant();
 
 it("measures reading an action's history", async () => {
-  const sp = spFor("member");
+  const sp = clientsFor("member").sp;
   const action = tenant.state.lists["TB Actions"]!.items.filter((i) => i.folder === "early-help").sort(
     (a, b) => b.version - a.version,
   )[0]!;

@@ -1,19 +1,11 @@
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, it } from "vitest";
-import { fixedTokenProvider } from "../../src/app/tokens";
+import { it } from "vitest";
 import { loadBoardPeople } from "../../src/data/graph/boardPeople";
-import { createGraph } from "../../src/data/graph/client";
 import { loadViewer } from "../../src/data/graph/viewer";
 import { loadBoardHome } from "../../src/data/sharepoint/boardHome";
 import { readMeetingRecord } from "../../src/data/sharepoint/meetingRecord";
 import { listBoardMeetings, updateMeeting } from "../../src/data/sharepoint/meetings";
 import { addMeetingItem, saveMeetingItem } from "../../src/data/sharepoint/minutes";
-import { createSp } from "../../src/data/sharepoint/sp";
-import { demoData } from "../../tests/tenant/demo";
-import { createTenantHandlers } from "../../tests/tenant/handlers";
-import { seedState } from "../../tests/tenant/seed";
-import { Tenant } from "../../tests/tenant/tenant";
-import { makePersonaToken } from "../../tests/tenant/tokens";
+import { benchTenant, SITE } from "./emulated";
 import { medianMs, report, type Row } from "./measure";
 
 /**
@@ -21,34 +13,7 @@ import { medianMs, report, type Row } from "./measure";
  * watcher's refresh while the meeting runs, and one autosave of the minutes. Counts are the
  * emulated tenant's request log, so they are exact; times are medians and only indicative.
  */
-const SITE = "https://partnership.sharepoint.test/sites/trustboards";
-const GRAPH = "https://graph.microsoft.com/";
-const tenant = new Tenant(seedState(demoData, { now: new Date("2026-11-22T10:00:00Z") }));
-const server = setupServer(...createTenantHandlers(tenant));
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-
-function clientsFor(role: string) {
-  const p = tenant.state.personas.find((x) => x.role === role);
-  const user = p && tenant.user(p.userId);
-  if (!user) throw new Error(role);
-  const tokens = fixedTokenProvider(
-    makePersonaToken({
-      oid: user.id,
-      upn: user.userPrincipalName,
-      name: user.displayName,
-      tid: tenant.state.tenantId,
-    }),
-  );
-  return { sp: createSp(SITE, tokens), graph: createGraph(GRAPH, tokens) };
-}
-
-async function counted(run: () => Promise<unknown>): Promise<{ roundTrips: number; bytes: number }> {
-  tenant.clearLog();
-  await run();
-  const log = tenant.log.filter((l) => l.service !== "control");
-  return { roundTrips: log.length, bytes: log.reduce((n, l) => n + l.bytes, 0) };
-}
+const { tenant, clientsFor, counted } = benchTenant();
 
 it("measures meeting mode", async () => {
   const boardItem = tenant.state.lists["TB Boards"]!.items.find(

@@ -1,4 +1,5 @@
 import { Field, Link, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCardListStyles } from "../../ui/cardList";
 import { useDeferredValue, useState } from "react";
 import { hrefFor } from "../../app/route";
 import { useServices } from "../../app/services";
@@ -19,16 +20,6 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   back: { alignSelf: "flex-start" },
   search: { maxWidth: "28rem" },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
-  item: {
-    display: "grid",
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: "anywhere",
-  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -86,6 +77,7 @@ export function DecisionLog({ boardId }: { boardId: number }) {
 
 function Decisions({ board }: { board: Board }) {
   const s = useStyles();
+  const cards = useCardListStyles();
   const decisions = useBoardDecisions(board.id);
   const meetings = useBoardMeetings(board.id);
   const [query, setQuery] = useState("");
@@ -131,11 +123,11 @@ function Decisions({ board }: { board: Board }) {
           : `${count(shown.length)} ${shown.length === 1 ? "matches" : "match"} “${deferred.trim()}”.`}
       </Text>
       {shown.length > 0 && (
-        <ul className={s.list} aria-label="Decisions, latest first">
+        <ul className={cards.list} aria-label="Decisions, latest first">
           {shown.map((d) => {
             const m = byId.get(d.meetingId);
             return (
-              <li key={d.id} className={s.item}>
+              <li key={d.id} className={cards.item}>
                 <Text>{d.text}</Text>
                 <Text className={s.muted}>
                   {m ? (

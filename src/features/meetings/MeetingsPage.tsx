@@ -1,4 +1,5 @@
 import { Link, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCardListStyles } from "../../ui/cardList";
 import { useState } from "react";
 import { hrefFor } from "../../app/route";
 import { useServices } from "../../app/services";
@@ -22,16 +23,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   back: { alignSelf: "flex-start" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
-  item: {
-    display: "grid",
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: "anywhere",
-  },
 });
 
 /** The board's Meetings area: upcoming and past meetings, scheduling for the chair, and Prepare. */
@@ -140,11 +131,11 @@ function MeetingList({
   /** The chair may call off a planned meeting from the list. */
   canCancel?: boolean;
 }) {
-  const s = useStyles();
+  const cards = useCardListStyles();
   return (
-    <ul className={s.list} aria-label={label}>
+    <ul className={cards.list} aria-label={label}>
       {meetings.map((m) => (
-        <li key={m.id} className={s.item}>
+        <li key={m.id} className={cards.item}>
           <Text as="h3" weight="semibold" size={400}>
             <Link href={hrefFor({ name: "meeting", boardId: m.boardId, meetingId: m.id })}>{m.title}</Link>
           </Text>

@@ -1,4 +1,5 @@
 import { Link, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCardListStyles } from "../../../ui/cardList";
 import { useState } from "react";
 import { hrefFor } from "../../../app/route";
 import type { MeetingItem } from "../../../data/sharepoint/minutes";
@@ -11,16 +12,6 @@ import type { MeetingPartProps } from "../MeetingPage";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
-  item: {
-    display: "grid",
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: "anywhere",
-  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -33,6 +24,7 @@ const byRef = (a: Action, b: Action): number =>
  */
 export function ActionsArising({ home, record, isChair }: MeetingPartProps & { item: MeetingItem | null }) {
   const s = useStyles();
+  const cards = useCardListStyles();
   const people = useBoardPeople(isChair ? home.board.groupId : undefined);
   const [saved, setSaved] = useState<string | null>(null);
   const meeting = record.meeting;
@@ -55,9 +47,9 @@ export function ActionsArising({ home, record, isChair }: MeetingPartProps & { i
       {arising.length === 0 ? (
         <Text className={s.muted}>No actions have arisen at this meeting yet.</Text>
       ) : (
-        <ul className={s.list} aria-label="Actions arising at this meeting">
+        <ul className={cards.list} aria-label="Actions arising at this meeting">
           {arising.map((a) => (
-            <li key={a.id} className={s.item}>
+            <li key={a.id} className={cards.item}>
               <Text weight="semibold">
                 <Link href={hrefFor({ name: "action", boardId: home.board.id, actionId: a.id })}>
                   {a.ref} {a.title}

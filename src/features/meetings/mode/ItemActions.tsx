@@ -1,3 +1,4 @@
+import { useCardListStyles } from "../../../ui/cardList";
 import {
   Badge,
   Button,
@@ -32,16 +33,6 @@ import type { MeetingPartProps } from "../MeetingPage";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
-  item: {
-    display: "grid",
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: "anywhere",
-  },
   line: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   muted: { color: tokens.colorNeutralForeground3 },
   surface: { maxWidth: "min(48rem, calc(100vw - 2 * 16px))", boxSizing: "border-box" },
@@ -70,6 +61,7 @@ function reasonWindow(meetings: readonly Meeting[], meeting: Meeting, now: Date)
 /** The actions an agenda item is about, each with its rating and due date, and updatable in place. */
 export function ItemActions({ home, record, item }: MeetingPartProps & { item: MeetingItem }) {
   const s = useStyles();
+  const cards = useCardListStyles();
   const { now, roles } = useServices();
   const viewer = useViewer();
   const meetings = useBoardMeetings(home.board.id);
@@ -83,11 +75,11 @@ export function ItemActions({ home, record, item }: MeetingPartProps & { item: M
       <Text as="h3" id={headingId} size={400} weight="semibold">
         Actions under this item
       </Text>
-      <ul className={s.list} aria-labelledby={headingId}>
+      <ul className={cards.list} aria-labelledby={headingId}>
         {ids.map((id) => {
           const action = home.actions.find((a) => a.id === id);
           return (
-            <li key={id} className={s.item}>
+            <li key={id} className={cards.item}>
               {action ? (
                 <ActionLine
                   action={action}
