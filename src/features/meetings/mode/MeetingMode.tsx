@@ -149,75 +149,92 @@ function ChairMeeting(props: MeetingPartProps) {
   const previous = steps[at - 1];
   const next = steps[at + 1];
 
+  const people = (
+    <div className={s.column}>
+      <AttendancePanel {...props} />
+      <PreviousMinutesApproval {...props} />
+    </div>
+  );
+  const agenda = (
+    <div className={s.column}>
+      <nav className={s.section} aria-label="Agenda">
+        <h2 className={s.heading}>Agenda</h2>
+        {steps.length === 0 ? (
+          <p>The agenda has no items.</p>
+        ) : (
+          <ol className={s.steps}>
+            {steps.map((x) => {
+              const isCurrent = x.item.id === current?.item.id;
+              return (
+                <li key={x.item.id}>
+                  <Button
+                    appearance={isCurrent ? "secondary" : "subtle"}
+                    className={mergeClasses(s.step, isCurrent && s.currentStep)}
+                    aria-current={isCurrent ? "step" : undefined}
+                    onClick={() => goTo(x.item.id)}
+                  >
+                    {`Go to ${x.label}`}
+                  </Button>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        <div className={s.nav}>
+          <Button
+            icon={<ArrowLeft16Regular />}
+            // Focusable when at an end, so focus is not lost from the button just pressed.
+            disabledFocusable={!previous}
+            onClick={() => previous && goTo(previous.item.id)}
+          >
+            Previous item
+          </Button>
+          <Button
+            appearance="primary"
+            icon={<ArrowRight16Regular />}
+            iconPosition="after"
+            disabledFocusable={!next}
+            onClick={() => next && goTo(next.item.id)}
+          >
+            Next item
+          </Button>
+        </div>
+        {problem && (
+          <Notice intent="error">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </Notice>
+        )}
+      </nav>
+      {current && (
+        // One set of drafts per item: the parts below start afresh on another item.
+        <section key={current.item.id} className={s.section} aria-labelledby="meeting-current-item">
+          <h2 id="meeting-current-item" className={s.heading}>
+            {current.label}
+          </h2>
+          <ItemActions {...props} item={current.item} />
+          <MinutesEditor {...props} item={current.item} />
+          <ItemDecisions {...props} item={current.item} />
+          <ActionsArising {...props} item={current.item} />
+        </section>
+      )}
+      <EndMeeting meetingId={meetingId} />
+    </div>
+  );
+
   return (
     <div className={mergeClasses(s.mode, surface === "stage" && s.stage, surface === "tab" && s.columns)}>
-      <div className={s.column}>
-        <AttendancePanel {...props} />
-        <PreviousMinutesApproval {...props} />
-      </div>
-      <div className={s.column}>
-        <nav className={s.section} aria-label="Agenda">
-          <h2 className={s.heading}>Agenda</h2>
-          {steps.length === 0 ? (
-            <p>The agenda has no items.</p>
-          ) : (
-            <ol className={s.steps}>
-              {steps.map((x) => {
-                const isCurrent = x.item.id === current?.item.id;
-                return (
-                  <li key={x.item.id}>
-                    <Button
-                      appearance={isCurrent ? "secondary" : "subtle"}
-                      className={mergeClasses(s.step, isCurrent && s.currentStep)}
-                      aria-current={isCurrent ? "step" : undefined}
-                      onClick={() => goTo(x.item.id)}
-                    >
-                      {`Go to ${x.label}`}
-                    </Button>
-                  </li>
-                );
-              })}
-            </ol>
-          )}
-          <div className={s.nav}>
-            <Button
-              icon={<ArrowLeft16Regular />}
-              // Focusable when at an end, so focus is not lost from the button just pressed.
-              disabledFocusable={!previous}
-              onClick={() => previous && goTo(previous.item.id)}
-            >
-              Previous item
-            </Button>
-            <Button
-              appearance="primary"
-              icon={<ArrowRight16Regular />}
-              iconPosition="after"
-              disabledFocusable={!next}
-              onClick={() => next && goTo(next.item.id)}
-            >
-              Next item
-            </Button>
-          </div>
-          {problem && (
-            <Notice intent="error">
-              <MessageBarBody>{problem}</MessageBarBody>
-            </Notice>
-          )}
-        </nav>
-        {current && (
-          // One set of drafts per item: the parts below start afresh on another item.
-          <section key={current.item.id} className={s.section} aria-labelledby="meeting-current-item">
-            <h2 id="meeting-current-item" className={s.heading}>
-              {current.label}
-            </h2>
-            <ItemActions {...props} item={current.item} />
-            <MinutesEditor {...props} item={current.item} />
-            <ItemDecisions {...props} item={current.item} />
-            <ActionsArising {...props} item={current.item} />
-          </section>
-        )}
-        <EndMeeting meetingId={meetingId} />
-      </div>
+      {/* In the narrow side panel and on stage the item being minuted comes first; who came follows. */}
+      {surface === "tab" ? (
+        <>
+          {people}
+          {agenda}
+        </>
+      ) : (
+        <>
+          {agenda}
+          {people}
+        </>
+      )}
     </div>
   );
 }
