@@ -35,9 +35,9 @@ describe("adding the tab to a channel", () => {
   it("picks the team's own board and enables Save", async () => {
     const { host, state } = teamsSettingsFrame(earlyHelpGroup());
     render(<App services={servicesFor("chair")} theme="default" tabConfig={host} />);
-    expect(
-      await screen.findByRole("radio", { name: "Early Help Strategic Commissioning Board" }),
-    ).toBeChecked();
+    // The team's own board is chosen once the team's groups are known (a moment after the list shows).
+    const own = await screen.findByRole("radio", { name: "Early Help Strategic Commissioning Board" });
+    await waitFor(() => expect(own).toBeChecked());
     await waitFor(() => expect(state.valid).toBe(true));
     expect(state.getChoice?.()).toEqual({
       boardId: boardIdByFolder("early-help"),
