@@ -3,7 +3,7 @@
  * group has two lists: its owners (the chair, and often a deputy or secretary) and its members. An
  * owner need not be a member, so every rule here looks at both lists.
  */
-import type { Viewer } from "./types";
+import type { Board, Viewer } from "./types";
 
 export interface BoardPerson {
   graphId: string;
@@ -88,3 +88,7 @@ export function canReadBoard(
     (id) => id !== "" && viewer.groupIds.includes(id),
   );
 }
+
+/** Whom a person without access should ask: "Name (Chair's role)", or undefined when no chair is recorded. */
+export const chairToAsk = (board: Pick<Board, "chair" | "chairRole">): string | undefined =>
+  board.chair ? `${board.chair.name} (${board.chairRole})` : undefined;

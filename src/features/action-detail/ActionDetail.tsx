@@ -9,7 +9,7 @@ import { formatDate, formatDateTime, todayIso } from "../../domain/dates";
 import type { Action } from "../../domain/types";
 import type { BoardHomeData } from "../../data/sharepoint/boardHome";
 import { RatingBadge } from "../../ui/RatingBadge";
-import { canReadBoard } from "../../domain/boardPeople";
+import { canReadBoard, chairToAsk } from "../../domain/boardPeople";
 import { ErrorState, LoadingState, NoAccess } from "../../ui/StateViews";
 import { canEditBoard, useAction, useBoardHome, useBoardMeetings, useBoards, useViewer } from "../queries";
 import { HistoryList } from "./HistoryList";
@@ -52,9 +52,7 @@ export function ActionDetail({ boardId, actionId }: { boardId: number; actionId:
       return (
         <NoAccess
           what={`this action: it is in the action plan of ${home.data.board.title}`}
-          askWhom={
-            home.data.board.chair ? `${home.data.board.chair.name} (${home.data.board.chairRole})` : undefined
-          }
+          askWhom={chairToAsk(home.data.board)}
         />
       );
     return <ErrorState error={action.error} onRetry={() => void action.refetch()} what="this action" />;

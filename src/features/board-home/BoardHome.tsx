@@ -4,7 +4,7 @@ import { Notice } from "../../ui/Notice";
 import { useMemo, useState } from "react";
 import { hrefFor, useRoute } from "../../app/route";
 import { useServices } from "../../app/services";
-import { canReadBoard, isOnBoard } from "../../domain/boardPeople";
+import { canReadBoard, isOnBoard, chairToAsk } from "../../domain/boardPeople";
 import { todayIso } from "../../domain/dates";
 import { filterActions, groupByProgramme, NO_FILTERS, type ActionFilters } from "../../domain/filters";
 import type { BoardHomeData } from "../../data/sharepoint/boardHome";
@@ -116,11 +116,7 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
     return (
       <div className={s.page}>
         {header}
-        <NoAccess
-          what={`the action plan of ${data.board.title}`}
-          section
-          askWhom={data.board.chair ? `${data.board.chair.name} (${data.board.chairRole})` : undefined}
-        />
+        <NoAccess what={`the action plan of ${data.board.title}`} section askWhom={chairToAsk(data.board)} />
       </div>
     );
 

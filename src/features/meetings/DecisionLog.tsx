@@ -6,7 +6,7 @@ import { useServices } from "../../app/services";
 import { toDataError } from "../../data/errors";
 import type { Meeting } from "../../data/sharepoint/meetings";
 import type { Decision } from "../../data/sharepoint/minutes";
-import { canReadBoard } from "../../domain/boardPeople";
+import { canReadBoard, chairToAsk } from "../../domain/boardPeople";
 import { foldForSearch } from "../../domain/filters";
 import type { Board } from "../../domain/types";
 import { PageTitle } from "../../ui/PageTitle";
@@ -60,11 +60,7 @@ export function DecisionLog({ boardId }: { boardId: number }) {
     return (
       <div className={s.page}>
         {header}
-        <NoAccess
-          what={`the decisions of ${board.title}`}
-          section
-          askWhom={board.chair ? `${board.chair.name} (${board.chairRole})` : undefined}
-        />
+        <NoAccess what={`the decisions of ${board.title}`} section askWhom={chairToAsk(board)} />
       </div>
     );
   return (

@@ -5,7 +5,7 @@ import { hrefFor } from "../../app/route";
 import { useServices } from "../../app/services";
 import type { BoardHomeData } from "../../data/sharepoint/boardHome";
 import type { Meeting as StoredMeeting } from "../../data/sharepoint/meetings";
-import { canReadBoard } from "../../domain/boardPeople";
+import { canReadBoard, chairToAsk } from "../../domain/boardPeople";
 import { meetingsAround } from "../../domain/meetings";
 import { canKeepPlan } from "../../domain/planEditing";
 import { Notice } from "../../ui/Notice";
@@ -70,11 +70,7 @@ function MeetingsView({ home, meetings }: { home: BoardHomeData; meetings: Store
     return (
       <div className={s.page}>
         {header}
-        <NoAccess
-          what={`the meetings of ${board.title}`}
-          section
-          askWhom={board.chair ? `${board.chair.name} (${board.chairRole})` : undefined}
-        />
+        <NoAccess what={`the meetings of ${board.title}`} section askWhom={chairToAsk(board)} />
       </div>
     );
 
