@@ -3,7 +3,7 @@ import { hrefFor } from "../../app/route";
 import { useServices } from "../../app/services";
 import type { BoardHomeData } from "../../data/sharepoint/boardHome";
 import type { MeetingRecord } from "../../data/sharepoint/meetingRecord";
-import { canReadBoard } from "../../domain/boardPeople";
+import { canReadBoard, chairToAsk } from "../../domain/boardPeople";
 import { canKeepPlan } from "../../domain/planEditing";
 import { PageTitle } from "../../ui/PageTitle";
 import { ErrorState, LoadingState, NoAccess } from "../../ui/StateViews";
@@ -57,10 +57,7 @@ export function MeetingPage({
   surface?: Surface;
 }) {
   const home = useBoardHome(boardId);
-  const first = useMeetingRecord(meetingId);
-  const running = first.data?.meeting.state === "In progress";
-  // The same query, read again every few seconds while the meeting runs (one round trip each).
-  const record = useMeetingRecord(meetingId, running);
+  const record = useMeetingRecord(meetingId);
   const viewer = useViewer();
   const { roles } = useServices();
   const s = useStyles();
@@ -70,12 +67,7 @@ export function MeetingPage({
     return <ErrorState error={home.error} onRetry={() => void home.refetch()} what="this board" />;
   const board = home.data.board;
   if (viewer.isSuccess && !canReadBoard(viewer.data, board, roles))
-    return (
-      <NoAccess
-        what={`the meetings of ${board.title}`}
-        askWhom={board.chair ? `${board.chair.name} (${board.chairRole})` : undefined}
-      />
-    );
+    return <NoAccess what={`the meetings of ${board.title}`} askWhom={chairToAsk(board)} />;
   if (record.isError)
     return <ErrorState error={record.error} onRetry={() => void record.refetch()} what="this meeting" />;
   const { meeting } = record.data;

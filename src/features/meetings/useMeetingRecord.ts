@@ -20,15 +20,15 @@ export const meetingKeys = {
 export const LIVE_REFRESH_MS = 3000;
 
 /**
- * A meeting, its agenda items and decisions (one round trip). `live` while the meeting runs: then it
- * is read again every few seconds while the page is visible (react-query pauses in a hidden tab).
+ * A meeting, its agenda items and decisions (one round trip). While the meeting is "In progress" it is
+ * read again every few seconds, so watchers follow the chair; react-query pauses in a hidden tab.
  */
-export function useMeetingRecord(meetingId: number, live = false) {
+export function useMeetingRecord(meetingId: number) {
   const { sp } = useServices();
   return useQuery({
     queryKey: meetingKeys.record(meetingId),
     queryFn: () => readMeetingRecord(sp, meetingId),
-    refetchInterval: live ? LIVE_REFRESH_MS : false,
+    refetchInterval: (query) => (query.state.data?.meeting.state === "In progress" ? LIVE_REFRESH_MS : false),
   });
 }
 
