@@ -401,3 +401,54 @@ describe("the published minutes document is locked with the minutes", () => {
     expect((await getMeeting(chair, meeting.id)).state).toBe("Planned");
   });
 });
+
+describe("what a board member, the Executive or an outsider can send straight over REST to draft minutes", () => {
+  const plannedOf = (folder: string) => {
+    const b = boardByFolder(tenant, folder);
+    return tenant.state.lists[Meetings.title]!.items.find(
+      (i) => i.fields["TBBoardId"] === b.Id && i.fields["TBStatus"] === "Planned",
+    )!;
+  };
+
+  // The member sits on Early Help and Health and Wellbeing, not on Workforce (tests/tenant/demo/boards.ts).
+  it("another board's meeting cannot be changed or added to by this board's member", async () => {
+    const other = boardByFolder(tenant, "workforce");
+    const theirs = plannedOf("workforce");
+    // Another board's folder is not readable by this member: SharePoint answers as if it did not exist.
+    const merge = await mergeAs("member", Meetings.title, theirs.Id, {
+      TBCurrentItemId: 1,
+      Title: "Taken over",
+    });
+    expect([403, 404]).toContain(merge.status);
+    expect(theirs.fields["Title"]).not.toBe("Taken over");
+    const board = { id: other.Id, folder: "workforce", groupId: String(other.fields["TBGroupId"]) };
+    expect(
+      await statusOf(() =>
+        recordDecision(
+          spAs("member"),
+          SITE_URL,
+          board,
+          theirs.Id,
+          "Not ours to decide.",
+          crypto.randomUUID(),
+        ),
+      ),
+    ).toBe(403);
+    expect(
+      tenant.state.lists[Decisions.title]!.items.some(
+        (i) => i.fields["TBDecision"] === "Not ours to decide.",
+      ),
+    ).toBe(false);
+  });
+
+  it("the Executive and readers read a draft meeting but cannot change it; an outsider cannot even see it", async () => {
+    const ours = plannedOf("early-help");
+    for (const role of ["executive", "reader"] as const) {
+      const res = await mergeAs(role, Meetings.title, ours.Id, { TBStatus: "Minutes published" });
+      expect(res.status, role).toBe(403);
+    }
+    const outsider = await mergeAs("outsider", Meetings.title, ours.Id, { TBStatus: "Minutes published" });
+    expect([403, 404]).toContain(outsider.status);
+    expect(ours.fields["TBStatus"]).toBe("Planned");
+  });
+});
