@@ -170,6 +170,8 @@ export const Risks: ListDef = {
     planId,
     boardId,
     programmeId,
+    /** The register's own reference, e.g. "ORG0009" for a council's corporate risk. */
+    { name: "TBRef", type: "Text", title: "Reference", maxLength: 20 },
     { name: "TBImpactText", type: "Note", title: "Impact" },
     { name: "TBMitigation", type: "Note", title: "Mitigation" },
     { name: "TBLikelihood", type: "Number", title: "Likelihood (1–5)", required: true, min: 1, max: 5 },
@@ -183,6 +185,8 @@ export const Risks: ListDef = {
       choices: ["Open", "Closed"],
       indexed: true,
     },
+    /** When the owner will next review it; a risk past its review date is flagged. */
+    { name: "TBReviewDate", type: "DateTime", title: "Review date", dateOnly: true },
   ],
 };
 
@@ -194,7 +198,11 @@ export const Measures: ListDef = {
   fields: [
     planId,
     programmeId,
-    { name: "TBTarget", type: "Text", title: "Target", maxLength: 120 },
+    /** The target in the plan's words ("Reduce each year towards the England average"). */
+    { name: "TBTarget", type: "Text", title: "Target (in words)", maxLength: 120 },
+    /** The figures the RAG rule compares (domain/measures.ts RAG_RULE); no figure, no rating. */
+    { name: "TBTargetValue", type: "Number", title: "Target figure" },
+    { name: "TBBaseline", type: "Number", title: "Baseline figure" },
     { name: "TBPolarity", type: "Choice", title: "Better is", required: true, choices: ["Higher", "Lower"] },
     { name: "TBUnit", type: "Text", title: "Unit", maxLength: 20 },
   ],
@@ -208,10 +216,14 @@ export const MeasureValues: ListDef = {
   fields: [
     { name: "TBMeasureId", type: "Number", title: "Measure", required: true, indexed: true },
     { ...planYear, required: true },
+    /** Empty for a yearly figure; a quarter for a quarterly one. The period is "2026/27" or "2026/27 Q2". */
+    { name: "TBQuarter", type: "Choice", title: "Quarter", choices: QUARTERS },
     { name: "TBValue", type: "Number", title: "Value" },
     { name: "TBEngland", type: "Number", title: "England" },
     { name: "TBNeighbours", type: "Number", title: "Statistical neighbours" },
-    { name: "TBRag", type: "Choice", title: "RAG", choices: RAG_VALUES },
+    /** A RAG set by a person over the rule's, only with a reason (domain/measures.ts validateOverride). */
+    { name: "TBRag", type: "Choice", title: "RAG override", choices: RAG_VALUES },
+    { name: "TBRagReason", type: "Note", title: "Reason for the RAG override" },
     { name: "TBNote", type: "Note", title: "Note" },
   ],
 };
@@ -310,12 +322,16 @@ export const HighlightReports: ListDef = {
     { ...programmeId, required: true },
     { ...planYear, required: true },
     { name: "TBQuarter", type: "Choice", title: "Quarter", required: true, choices: QUARTERS, indexed: true },
+    /**
+     * The board writes Draft or Submitted only. Approved and Returned are the Executive's decisions,
+     * kept in TB Report Reviews where no board member can write (PERMISSIONS.reportReviews).
+     */
     {
       name: "TBStatus",
       type: "Choice",
       title: "Status",
       required: true,
-      choices: ["Draft", "Submitted", "Returned", "Approved"],
+      choices: ["Draft", "Submitted"],
       indexed: true,
     },
     { name: "TBRag", type: "Choice", title: "Current status", choices: RAG_VALUES },
@@ -326,8 +342,37 @@ export const HighlightReports: ListDef = {
     { name: "TBIssuesRisks", type: "Note", title: "Issues and risks" },
     { name: "TBNextQuarter", type: "Note", title: "Planned activity next quarter" },
     { name: "TBDecisions", type: "Note", title: "Decisions required" },
-    { name: "TBReturnComment", type: "Note", title: "Executive's comment" },
-    { name: "TBSubmittedAt", type: "DateTime", title: "Submitted" },
+    /** The figures the draft was made from (counts by RAG, missed, revised), as JSON: the quarter's record. */
+    { name: "TBFigures", type: "Note", title: "Figures at submission" },
+  ],
+};
+
+/**
+ * The Executive's decision on a submitted highlight report: approved, or returned with a comment.
+ * A decision names the report version it judged; a report changed since is no longer approved.
+ */
+export const ReportReviews: ListDef = {
+  title: "TB Report Reviews",
+  description: "The Executive's decisions on highlight reports: approved, or returned with a comment.",
+  permissions: "list",
+  listPermissions: "reportReviews",
+  versioning: versions,
+  fields: [
+    clientId,
+    planId,
+    boardId,
+    { name: "TBReportId", type: "Number", title: "Highlight report", required: true, indexed: true },
+    { name: "TBReportVersion", type: "Number", title: "Report version judged", required: true },
+    { ...planYear, required: true },
+    { name: "TBQuarter", type: "Choice", title: "Quarter", required: true, choices: QUARTERS },
+    {
+      name: "TBDecision",
+      type: "Choice",
+      title: "Decision",
+      required: true,
+      choices: ["Approved", "Returned"],
+    },
+    { name: "TBComment", type: "Note", title: "Executive's comment" },
   ],
 };
 
@@ -384,6 +429,7 @@ export const ALL_LISTS = [
   MeetingItems,
   Decisions,
   HighlightReports,
+  ReportReviews,
   ReportingCalendar,
   BoardPapers,
 ] as const;
@@ -476,6 +522,14 @@ export const PERMISSIONS: PermissionPlan = {
     { principal: "boardOwners", role: "Read" },
     { principal: "executive", role: "Read" },
     { principal: "readers", role: "Read" },
+  ],
+  // The Executive decides on reports here, and nowhere else gains write access; boards only read.
+  reportReviews: [
+    { principal: "administrators", role: "Contribute without delete" },
+    { principal: "executive", role: "Contribute without delete" },
+    { principal: "readers", role: "Read" },
+    { principal: "allBoardMembers", role: "Read" },
+    { principal: "allBoardOwners", role: "Read" },
   ],
 };
 

@@ -42,8 +42,9 @@ export interface FieldDef {
  * plan administrators edit).
  * `boardFolders`: one folder per board with unique permissions — the board's
  * Microsoft 365 group contributes, the Executive and readers read.
+ * `list`: the list itself has unique permissions (PERMISSIONS[listPermissions]); its items inherit them.
  */
-export type PermissionModel = "site" | "boardFolders";
+export type PermissionModel = "site" | "boardFolders" | "list";
 
 export interface ListDef {
   readonly title: string;
@@ -54,6 +55,8 @@ export interface ListDef {
   readonly template?: 100 | 101;
   /** For `boardFolders` lists: which plan in PERMISSIONS the board folders get (default `boardFolder`). */
   readonly folderPermissions?: "boardFolder" | "minutesFolder";
+  /** For `list` lists: which plan in PERMISSIONS the list's own role assignments follow. */
+  readonly listPermissions?: "reportReviews";
   readonly description: string;
   readonly permissions: PermissionModel;
   readonly versioning: { readonly majorVersions: number };
@@ -110,6 +113,12 @@ export interface PermissionPlan {
   readonly minutesFolder: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
   /** What a meeting's items carry once its minutes are published (docs/HISTORY.md, "Published minutes"). */
   readonly publishedMinutes: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
+  /**
+   * The Executive's decisions on highlight reports (TB Report Reviews): the Executive and plan
+   * administrators add them, everyone else reads. This is how the Executive approves or returns a
+   * report without any write access to a board's folders (docs/HISTORY.md, "Highlight reports").
+   */
+  readonly reportReviews: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
 }
 
 /**

@@ -66,6 +66,14 @@ const MeetingsArea = lazy(
   () => import(/* webpackChunkName: "meetings" */ "../features/meetings/MeetingsArea"),
 );
 
+/** The quarter's work (risks, measures, highlight reports) and the Executive's rollup: chunks of their own. */
+const RisksPage = lazy(() => import(/* webpackChunkName: "risks" */ "../features/risks/RisksPage"));
+const MeasuresPage = lazy(
+  () => import(/* webpackChunkName: "measures" */ "../features/measures/MeasuresPage"),
+);
+const ReportsArea = lazy(() => import(/* webpackChunkName: "reports" */ "../features/reports/ReportsArea"));
+const RollupArea = lazy(() => import(/* webpackChunkName: "rollup" */ "../features/rollup/RollupArea"));
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
@@ -112,6 +120,22 @@ export function App({ services, theme, workbench, tabConfig, surface = "tab", on
                 route.name === "decisions" ? (
                 <Suspense fallback={<LoadingState label="Loading meetings…" />}>
                   <MeetingsArea route={route} surface={surface} />
+                </Suspense>
+              ) : route.name === "risks" ? (
+                <Suspense fallback={<LoadingState label="Loading risks…" />}>
+                  <RisksPage key={route.boardId} boardId={route.boardId} />
+                </Suspense>
+              ) : route.name === "measures" ? (
+                <Suspense fallback={<LoadingState label="Loading measures…" />}>
+                  <MeasuresPage key={route.boardId} boardId={route.boardId} />
+                </Suspense>
+              ) : route.name === "reports" ? (
+                <Suspense fallback={<LoadingState label="Loading highlight reports…" />}>
+                  <ReportsArea route={route} />
+                </Suspense>
+              ) : route.name === "rollup" ? (
+                <Suspense fallback={<LoadingState label="Loading the rollup…" />}>
+                  <RollupArea route={route} />
                 </Suspense>
               ) : route.name === "board" ? (
                 <BoardHome key={route.boardId} boardId={route.boardId} />

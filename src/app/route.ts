@@ -15,6 +15,17 @@ export type Route =
   | { name: "meeting"; boardId: number; meetingId: number }
   | { name: "decisions"; boardId: number }
   | { name: "action"; boardId: number; actionId: number }
+  /** A board's risk register, with its heat map. */
+  | { name: "risks"; boardId: number }
+  /** The measures of the programmes a board delivers, with their charts. */
+  | { name: "measures"; boardId: number }
+  /**
+   * A board's highlight reports. With `programmeId` and `quarter` ("2026-27-Q3", quarterKey), one
+   * report: drafted from the data, edited by the chair, approved or returned by the Executive.
+   */
+  | { name: "reports"; boardId: number; programmeId?: number; quarter?: string }
+  /** The Trust Executive's cross-board rollup (personal tab); `quarter` as in "reports". */
+  | { name: "rollup"; planId?: number; quarter?: string }
   | { name: "my-actions" }
   | { name: "config" };
 
@@ -36,6 +47,34 @@ const PLACES: readonly {
     pattern: "/board/:boardId/decisions",
     route: (p) => ids(p, (boardId) => ({ name: "decisions", boardId })),
   },
+  { pattern: "/board/:boardId/risks", route: (p) => ids(p, (boardId) => ({ name: "risks", boardId })) },
+  {
+    pattern: "/board/:boardId/measures",
+    route: (p) => ids(p, (boardId) => ({ name: "measures", boardId })),
+  },
+  {
+    pattern: "/board/:boardId/reports",
+    route: (p, q) =>
+      ids(p, (boardId) => {
+        const programmeId = whole(q.get("programme") ?? undefined);
+        const quarter = quarterParam(q);
+        return programmeId !== null && quarter
+          ? { name: "reports", boardId, programmeId, quarter }
+          : { name: "reports", boardId };
+      }),
+  },
+  {
+    pattern: "/rollup",
+    route: (_, q) => {
+      const planId = whole(q.get("plan") ?? undefined);
+      const quarter = quarterParam(q);
+      return {
+        name: "rollup",
+        ...(planId !== null ? { planId } : {}),
+        ...(quarter ? { quarter } : {}),
+      };
+    },
+  },
   {
     pattern: "/board/:boardId",
     route: (p, q) =>
@@ -49,6 +88,13 @@ const PLACES: readonly {
 ];
 
 const whole = (s: string | undefined): number | null => (s && /^\d+$/.test(s) ? Number(s) : null);
+
+/** A quarter in a link: "2026-27-Q3" (plan year 2026/27, third quarter); anything else is ignored. */
+export const QUARTER_KEY = /^\d{4}-\d{2}-Q[1-4]$/;
+const quarterParam = (q: URLSearchParams): string | null => {
+  const value = q.get("quarter");
+  return value && QUARTER_KEY.test(value) ? value : null;
+};
 
 /** The route's numeric ids, or null when one is not a whole number (then the place is home). */
 function ids(
@@ -88,6 +134,21 @@ export function hrefFor(route: Route): string {
       return `#/board/${route.boardId}/meetings/${route.meetingId}`;
     case "decisions":
       return `#/board/${route.boardId}/decisions`;
+    case "risks":
+      return `#/board/${route.boardId}/risks`;
+    case "measures":
+      return `#/board/${route.boardId}/measures`;
+    case "reports":
+      return route.programmeId !== undefined && route.quarter
+        ? `#/board/${route.boardId}/reports?programme=${route.programmeId}&quarter=${route.quarter}`
+        : `#/board/${route.boardId}/reports`;
+    case "rollup": {
+      const q = new URLSearchParams();
+      if (route.planId !== undefined) q.set("plan", String(route.planId));
+      if (route.quarter) q.set("quarter", route.quarter);
+      const query = q.toString();
+      return query ? `#/rollup?${query}` : "#/rollup";
+    }
     case "my-actions":
       return "#/my-actions";
     case "config":

@@ -6,9 +6,11 @@ import {
   lateness,
   latenessText,
   nextQuarter,
+  parseQuarterKey,
   planYearStart,
   previousQuarter,
   quarterLabel,
+  quarterKey,
   quarterOf,
   quarterRange,
   type ReportingCalendarEntry,
@@ -90,5 +92,18 @@ describe("lateness", () => {
   it("judges action updates against their own deadline", () => {
     expect(latenessText(lateness(entry, null, "2027-03-28T09:00:00Z", "updatesDue"))).toBe("Late by 4 days");
     expect(isLate(lateness(entry, null, "2027-03-28T09:00:00Z"))).toBe(false);
+  });
+});
+
+describe("quarter keys in links", () => {
+  it("round-trips a quarter through its key", () => {
+    const q = { planYear: "2026/27", quarter: "Q3" } as const;
+    expect(quarterKey(q)).toBe("2026-27-Q3");
+    expect(parseQuarterKey("2026-27-Q3")).toEqual(q);
+  });
+  it("refuses a key whose years do not follow on, or a fifth quarter", () => {
+    expect(parseQuarterKey("2026-28-Q3")).toBeNull();
+    expect(parseQuarterKey("2026-27-Q5")).toBeNull();
+    expect(parseQuarterKey("2026/27-Q1")).toBeNull();
   });
 });

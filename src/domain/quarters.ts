@@ -51,6 +51,22 @@ export function planYearStart(planYear: string): number {
 export const planYearFrom = (start: number): string =>
   `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
 
+/** A quarter as it travels in a link: "2026-27-Q3" (app/route.ts QUARTER_KEY). */
+export const quarterKey = (q: PlanQuarter): string => `${q.planYear.replace("/", "-")}-${q.quarter}`;
+
+/** The quarter a link names, or null when the key is not one ("2026-27-Q3"; the years must follow on). */
+export function parseQuarterKey(key: string): PlanQuarter | null {
+  const m = /^(\d{4})-(\d{2})-(Q[1-4])$/.exec(key);
+  if (!m) return null;
+  const planYear = `${m[1]}/${m[2]}`;
+  try {
+    planYearStart(planYear);
+  } catch {
+    return null;
+  }
+  return { planYear, quarter: m[3] as Quarter };
+}
+
 const RANGES: Record<Quarter, { months: [string, string]; lastDay: string; nextYear: boolean }> = {
   Q1: { months: ["04", "06"], lastDay: "30", nextYear: false },
   Q2: { months: ["07", "09"], lastDay: "30", nextYear: false },

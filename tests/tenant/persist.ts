@@ -12,8 +12,8 @@ export function persistentTenant(file: string, seed: () => TenantState): Tenant 
   if (existsSync(file)) {
     try {
       const loaded = JSON.parse(readFileSync(file, "utf8")) as TenantState;
-      // An older shape (before versions, owners apart from members, role definitions, the board papers library and locked minutes) is seeded afresh.
-      if (loaded.schemaVersion === 4) state = loaded;
+      // An older shape (before versions, owners apart from members, role definitions, the board papers library, locked minutes and report reviews) is seeded afresh.
+      if (loaded.schemaVersion === 5) state = loaded;
     } catch {
       state = null;
     }

@@ -157,7 +157,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     plan.flatMap((e) => principal(e.principal, boardGroupId).map((groupId) => ({ groupId, role: e.role })));
 
   const state: TenantState = {
-    schemaVersion: 4,
+    schemaVersion: 5,
     tenantId: stableGuid("tenant"),
     users,
     groups: [executive, readers, admins, ...boardGroups],
@@ -173,6 +173,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
   state.teamwork = seedTeamwork(boardGroups, utc(`${demo.plan.startYear}-03-01T09:00`));
   for (const def of ALL_LISTS) {
     const list: StoredList = { title: def.title, nextId: 1, items: [], folders: {} };
+    if (def.permissions === "list") list.acl = acl(PERMISSIONS[def.listPermissions ?? "reportReviews"]);
     if (def.permissions === "boardFolders") {
       demo.boards.forEach((b, i) => {
         list.folders[b.key] = {

@@ -105,10 +105,16 @@ export interface StoredList {
    * so it has an item id from the same sequence.
    */
   folders: Record<string, { acl: AclEntry[]; itemId?: number }>;
+  /**
+   * The list's own role assignments when it does not inherit the site's (manifest `permissions: "list"`):
+   * items outside a folder inherit these instead of the site's.
+   * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface
+   */
+  acl?: AclEntry[];
 }
 
 export interface TenantState {
-  schemaVersion: 4;
+  schemaVersion: 5;
   tenantId: string;
   users: GraphUser[];
   groups: GraphGroup[];

@@ -20,6 +20,12 @@ const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   muted: { color: tokens.colorNeutralForeground3 },
+  boardNav: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+  },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -106,9 +112,12 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
       <Text className={s.muted}>
         Delivers {data.programmes.map((p) => `${noun} ${p.number}`).join(" and ") || `no ${noun}s yet`}
       </Text>
-      <Link href={hrefFor({ name: "meetings", boardId: data.board.id })} style={{ alignSelf: "flex-start" }}>
-        Meetings
-      </Link>
+      <nav aria-label={`${data.board.title} pages`} className={s.boardNav}>
+        <Link href={hrefFor({ name: "meetings", boardId: data.board.id })}>Meetings</Link>
+        <Link href={hrefFor({ name: "risks", boardId: data.board.id })}>Risks</Link>
+        <Link href={hrefFor({ name: "measures", boardId: data.board.id })}>Measures</Link>
+        <Link href={hrefFor({ name: "reports", boardId: data.board.id })}>Highlight reports</Link>
+      </nav>
     </header>
   );
   // SharePoint trims a board the person cannot read to nothing: say so, instead of an empty plan.

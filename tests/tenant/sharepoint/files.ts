@@ -66,7 +66,7 @@ function folderAt(call: SecurityCall, serverRelative: string): Place {
   const list = call.tenant.state.lists[BoardPapers.title];
   if (!list || !(url === root || url.toLowerCase().startsWith(`${root.toLowerCase()}/`))) throw fileMissing();
   const rest = url.slice(root.length + 1);
-  if (rest === "") return { list, folder: null, acl: call.tenant.state.siteAcl, url: root };
+  if (rest === "") return { list, folder: null, acl: list.acl ?? call.tenant.state.siteAcl, url: root };
   const folder = Object.keys(list.folders).find((f) => f.toLowerCase() === rest.toLowerCase());
   if (!folder) throw fileMissing();
   return { list, folder, acl: list.folders[folder]?.acl ?? [], url: `${root}/${folder}` };

@@ -181,7 +181,9 @@ function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
   if (security) {
     const target = findVisible(ctx, list, Number(security[1]));
     const inherited =
-      target.folder === null ? ctx.tenant.state.siteAcl : (list.folders[target.folder]?.acl ?? []);
+      target.folder === null
+        ? (list.acl ?? ctx.tenant.state.siteAcl)
+        : (list.folders[target.folder]?.acl ?? []);
     const answer = itemSecurityRoute(ctx, target, inherited, security[2] ?? "");
     if (answer) return answer;
   }
@@ -205,7 +207,8 @@ function permissionsAt(
 ): Set<PermissionKind> {
   // An item with unique permissions (e.g. published minutes) answers with its own role assignments.
   if (item?.acl) return itemPermissions(ctx.tenant, ctx.userId, ctx.siteUserId, item.acl);
-  const acl = folder === null ? ctx.tenant.state.siteAcl : list.folders[folder]?.acl;
+  // Outside a folder an item inherits the list's role assignments, or the site's when the list has none.
+  const acl = folder === null ? (list.acl ?? ctx.tenant.state.siteAcl) : list.folders[folder]?.acl;
   return acl ? ctx.tenant.permissionsIn(ctx.userId, acl) : new Set();
 }
 
