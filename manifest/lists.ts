@@ -376,6 +376,26 @@ export const ReportReviews: ListDef = {
   ],
 };
 
+/**
+ * The Executive Summary's own words for a quarter (its overall narrative); the rest of the summary is
+ * computed. Only the Executive and plan administrators can open this list, and the rollup reads it
+ * first: SharePoint refuses the rollup to everyone else (PERMISSIONS.executiveOnly).
+ */
+export const ExecutiveSummaries: ListDef = {
+  title: "TB Executive Summaries",
+  description: "The Trust Executive's overall narrative for each quarter's Executive Summary.",
+  permissions: "list",
+  listPermissions: "executiveOnly",
+  versioning: versions,
+  fields: [
+    clientId,
+    planId,
+    { ...planYear, required: true },
+    { name: "TBQuarter", type: "Choice", title: "Quarter", required: true, choices: QUARTERS },
+    { name: "TBNarrative", type: "Note", title: "Overall narrative" },
+  ],
+};
+
 export const ReportingCalendar: ListDef = {
   title: "TB Reporting Calendar",
   description: "When updates and highlight reports are due, per plan year and quarter.",
@@ -430,6 +450,7 @@ export const ALL_LISTS = [
   Decisions,
   HighlightReports,
   ReportReviews,
+  ExecutiveSummaries,
   ReportingCalendar,
   BoardPapers,
 ] as const;
@@ -530,6 +551,10 @@ export const PERMISSIONS: PermissionPlan = {
     { principal: "readers", role: "Read" },
     { principal: "allBoardMembers", role: "Read" },
     { principal: "allBoardOwners", role: "Read" },
+  ],
+  executiveOnly: [
+    { principal: "administrators", role: "Contribute without delete" },
+    { principal: "executive", role: "Contribute without delete" },
   ],
 };
 

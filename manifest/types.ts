@@ -56,7 +56,7 @@ export interface ListDef {
   /** For `boardFolders` lists: which plan in PERMISSIONS the board folders get (default `boardFolder`). */
   readonly folderPermissions?: "boardFolder" | "minutesFolder";
   /** For `list` lists: which plan in PERMISSIONS the list's own role assignments follow. */
-  readonly listPermissions?: "reportReviews";
+  readonly listPermissions?: "reportReviews" | "executiveOnly";
   readonly description: string;
   readonly permissions: PermissionModel;
   readonly versioning: { readonly majorVersions: number };
@@ -119,6 +119,11 @@ export interface PermissionPlan {
    * report without any write access to a board's folders (docs/HISTORY.md, "Highlight reports").
    */
   readonly reportReviews: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
+  /**
+   * The Executive's own workspace (TB Executive Summaries): only the Executive and plan administrators
+   * have any access, so SharePoint itself refuses the rollup to anyone else.
+   */
+  readonly executiveOnly: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
 }
 
 /**

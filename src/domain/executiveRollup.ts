@@ -4,12 +4,12 @@
  * can never say something the screen does not.
  * Pure: no React, no I/O. `buildExecutiveRollup` (below the types) fills it from the plan's record.
  */
-import type { MeasureRating, MeasureValue, Polarity } from "./measures";
-import type { Lateness, PlanQuarter, QuarterRange } from "./quarters";
-import type { HeatMap, RiskBand } from "./risks";
-import type { RagCounts, Trend } from "./rollup";
-import type { ReportStanding } from "./highlightReports";
-import type { ActionStatus, IsoDate, IsoInstant, Rag, Rating } from "./types";
+import type { HighlightReport, ReportReview, ReportStanding } from "./highlightReports";
+import type { Measure, MeasureRating, MeasureValue, Polarity, RagOverride } from "./measures";
+import type { Lateness, PlanQuarter, QuarterRange, ReportingCalendarEntry } from "./quarters";
+import type { HeatMap, Risk, RiskBand } from "./risks";
+import type { RagCounts, RatingHistory, Trend } from "./rollup";
+import type { Action, ActionStatus, Board, IsoDate, IsoInstant, Plan, Programme, Rag, Rating } from "./types";
 
 export interface RollupBoardRef {
   id: number;
@@ -160,4 +160,26 @@ export interface ExecutiveRollup {
   reports: ReportLine[];
   history: QuarterStatuses[];
   actions: ActionLine[];
+}
+
+/**
+ * Everything the rollup is computed from, as the data layer reads it for one plan and quarter
+ * (data/sharepoint/planRecord.ts readPlanRecord). `histories` holds the versions of the actions
+ * whose current state does not tell where they stood at quarter end (changed since it ended).
+ */
+export interface PlanRecord {
+  plan: Plan;
+  boards: readonly Board[];
+  programmes: readonly Programme[];
+  actions: readonly Action[];
+  histories: readonly RatingHistory[];
+  risks: readonly Risk[];
+  measures: readonly Measure[];
+  measureValues: readonly (MeasureValue & { override: RagOverride | null })[];
+  /** The plan's reports for the chosen quarter and every earlier quarter of the plan. */
+  reports: readonly HighlightReport[];
+  reviews: readonly ReportReview[];
+  calendar: readonly ReportingCalendarEntry[];
+  /** The Executive's overall narrative for the quarter ("" when none written yet). */
+  narrative: { id: number | null; etag: string | null; text: string };
 }
