@@ -1,4 +1,5 @@
 import { ALL_LISTS, PERMISSIONS, type PrincipalKind } from "../../manifest";
+import type { ReportFigures } from "../../src/domain/highlightReports";
 import type { DemoAction, DemoData, DemoPerson } from "./demo/types";
 import type {
   AclEntry,
@@ -335,41 +336,207 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     if (versions.length > 0) action.versions = versions;
   }
 
-  demo.risks.forEach((r, i) =>
-    add("TB Risks", r.boardKey, {
-      Title: text(r.title),
-      TBClientId: `seed-risk-${i + 1}`,
-      TBPlanId: plan.Id,
-      TBBoardId: board(r.boardKey),
-      TBProgrammeId: programme(r.programmeNumber),
-      TBImpactText: text(r.impact),
-      TBMitigation: text(r.mitigation),
-      TBLikelihood: r.likelihood,
-      TBImpact: r.impactScore,
-      TBOwnerId: siteId(r.ownerKey),
-      TBStatus: "Open",
-    }),
-  );
+  demo.risks.forEach((r, i) => {
+    const scores = r.scores ?? [];
+    const first = scores[0];
+    const last = scores[scores.length - 1];
+    const risk = add(
+      "TB Risks",
+      r.boardKey,
+      {
+        Title: text(r.title),
+        TBClientId: `seed-risk-${i + 1}`,
+        TBPlanId: plan.Id,
+        TBBoardId: board(r.boardKey),
+        TBProgrammeId: programme(r.programmeNumber),
+        TBRef: r.ref ?? null,
+        TBImpactText: text(r.impact),
+        TBMitigation: text(r.mitigation),
+        TBLikelihood: r.likelihood,
+        TBImpact: r.impactScore,
+        TBOwnerId: siteId(r.ownerKey),
+        TBStatus: "Open",
+        TBReviewDate: r.reviewDate ? utc(r.reviewDate) : null,
+      },
+      first && last
+        ? {
+            version: scores.length,
+            Created: utc(first.at),
+            Modified: utc(last.at),
+            AuthorId: siteId(first.byKey),
+            EditorId: siteId(last.byKey),
+          }
+        : {},
+    );
+    // A rescored risk's history: one SharePoint version per score, as the app reads it (domain/risks.ts
+    // rescorings). The last is the risk as it stands.
+    if (scores.length > 0) {
+      risk.versions = scores.map((sc, n) => ({
+        label: n + 1,
+        fields: { ...risk.fields, TBLikelihood: sc.likelihood, TBImpact: sc.impactScore },
+        Modified: utc(sc.at),
+        EditorId: siteId(sc.byKey),
+      }));
+    }
+  });
   for (const m of demo.measures) {
     const measure = add("TB Measures", null, {
       Title: text(m.title),
       TBPlanId: plan.Id,
       TBProgrammeId: m.programmeNumber === null ? null : programme(m.programmeNumber),
       TBTarget: text(m.target),
+      TBTargetValue: m.targetValue ?? null,
+      TBBaseline: m.baseline ?? null,
       TBPolarity: m.polarity,
       TBUnit: m.unit,
     });
     for (const v of m.values) {
+      const period = v.quarter ? `${v.planYear} ${v.quarter}` : v.planYear;
       add("TB Measure Values", null, {
-        Title: text(`${m.title} ${v.planYear}`),
+        Title: text(`${m.title} ${period}`),
         TBMeasureId: measure.Id,
         TBPlanYear: text(v.planYear),
+        TBQuarter: v.quarter ?? null,
         TBValue: v.value,
         TBEngland: v.england ?? null,
         TBNeighbours: v.neighbours ?? null,
-        TBRag: v.rag,
+        // TBRag is a person's override of the rule's rating, kept only with its reason.
+        TBRag: v.override?.rag ?? null,
+        TBRagReason: v.override ? text(v.override.reason) : null,
       });
     }
+  }
+  seedReports();
+  /**
+   * Highlight reports in the lead board's folder, one SharePoint version per save, and the
+   * Executive's decisions in TB Report Reviews naming the version judged (domain/highlightReports.ts).
+   */
+  function seedReports(): void {
+    (demo.reports ?? []).forEach((r, i) => {
+      const p = demo.programmes.find((x) => x.number === r.programmeNumber);
+      const lead = p?.boardKeys[0];
+      if (!lead) throw new Error(`Programme ${r.programmeNumber} has no lead board`);
+      const first = r.saves[0];
+      const last = r.saves[r.saves.length - 1];
+      if (!first || !last) throw new Error(`Report ${i + 1} was never saved`);
+      const report = add(
+        "TB Highlight Reports",
+        lead,
+        {
+          Title: text(`Programme ${r.programmeNumber}: ${r.quarter} ${r.planYear}`),
+          TBClientId: `seed-report-${i + 1}`,
+          TBPlanId: plan.Id,
+          TBBoardId: board(lead),
+          TBProgrammeId: programme(r.programmeNumber),
+          TBPlanYear: text(r.planYear),
+          TBQuarter: r.quarter,
+          TBStatus: last.status,
+          TBRag: r.rag,
+          TBTrend: r.trend,
+          TBReason: text(r.reason),
+          TBAchievements: text(r.achievements),
+          TBSlippage: text(r.slippage),
+          TBIssuesRisks: text(r.issuesRisks),
+          TBNextQuarter: text(r.nextQuarter),
+          TBDecisions: text(r.decisions),
+          TBFigures: JSON.stringify(reportFigures(r.programmeNumber, last.at, r.planYear, r.quarter)),
+        },
+        {
+          version: r.saves.length,
+          Created: utc(first.at),
+          Modified: utc(last.at),
+          AuthorId: siteId(first.byKey),
+          EditorId: siteId(last.byKey),
+        },
+      );
+      report.versions = r.saves.map((save, n) => ({
+        label: n + 1,
+        fields: { ...report.fields, TBStatus: save.status },
+        Modified: utc(save.at),
+        EditorId: siteId(save.byKey),
+      }));
+      r.reviews.forEach((review, n) => {
+        if (review.version < 1 || review.version > r.saves.length)
+          throw new Error(`Report ${i + 1} has no version ${review.version}`);
+        const by = siteId(review.byKey);
+        add(
+          "TB Report Reviews",
+          null,
+          {
+            Title: text(`${review.decision}: programme ${r.programmeNumber}, ${r.quarter} ${r.planYear}`),
+            TBClientId: `seed-review-${i + 1}-${n + 1}`,
+            TBPlanId: plan.Id,
+            TBBoardId: board(lead),
+            TBReportId: report.Id,
+            TBReportVersion: review.version,
+            TBPlanYear: text(r.planYear),
+            TBQuarter: r.quarter,
+            TBDecision: review.decision,
+            TBComment: review.comment === "" ? null : text(review.comment),
+          },
+          { Created: utc(review.at), Modified: utc(review.at), AuthorId: by, EditorId: by },
+        );
+      });
+    });
+    (demo.summaries ?? []).forEach((s, i) => {
+      const by = siteId(s.byKey);
+      add(
+        "TB Executive Summaries",
+        null,
+        {
+          Title: text(`Executive Summary ${s.quarter} ${s.planYear}`),
+          TBClientId: `seed-summary-${i + 1}`,
+          TBPlanId: plan.Id,
+          TBPlanYear: text(s.planYear),
+          TBQuarter: s.quarter,
+          TBNarrative: text(s.narrative),
+        },
+        { Created: utc(s.at), Modified: utc(s.at), AuthorId: by, EditorId: by },
+      );
+    });
+  }
+  /** A programme's action counts as they stood when a report was saved (its TBFigures). */
+  function reportFigures(
+    programmeNumber: number,
+    at: string,
+    planYear: string,
+    quarter: string,
+  ): ReportFigures {
+    const quarterEnd = { Q1: "-06-30", Q2: "-09-30", Q3: "-12-31", Q4: "-03-31" }[quarter] ?? "-03-31";
+    const startYear = Number(planYear.slice(0, 4));
+    const end = `${quarter === "Q4" ? startYear + 1 : startYear}${quarterEnd}`;
+    const figures: ReportFigures = {
+      red: 0,
+      amber: 0,
+      green: 0,
+      complete: 0,
+      noRating: 0,
+      withdrawn: 0,
+      missed: 0,
+      revised: 0,
+    };
+    for (const a of demo.actions.filter((x) => x.programmeNumber === programmeNumber)) {
+      const seen = a.updates.filter((u) => u.at <= at);
+      if (seen.length === 0) continue;
+      let status = "Not started";
+      let rag: string | null = null;
+      let revised: string | undefined;
+      for (const u of seen) {
+        status = u.status ?? status;
+        if (u.rag !== undefined) rag = u.rag;
+        if (u.revisedDate) revised = u.revisedDate;
+      }
+      if (status === "Complete") figures.complete++;
+      else if (status === "Withdrawn") figures.withdrawn++;
+      else if (rag === "Red") figures.red++;
+      else if (rag === "Amber") figures.amber++;
+      else if (rag === "Green") figures.green++;
+      else figures.noRating++;
+      if (revised) figures.revised++;
+      const open = status === "Not started" || status === "In progress";
+      if (open && (revised ?? a.targetDate) <= end) figures.missed++;
+    }
+    return figures;
   }
   for (let year = demo.plan.startYear; year < demo.plan.endYear; year++) {
     const quarterEnds = [`${year}-06-30`, `${year}-09-30`, `${year}-12-31`, `${year + 1}-03-31`];

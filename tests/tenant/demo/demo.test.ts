@@ -4,6 +4,8 @@ import { demoData } from "./index";
 import type { ActionStatus, DemoAction, Rag } from "./types";
 
 const { people, boards, programmes, actions, risks, measures, personas, asOf } = demoData;
+const reports = demoData.reports ?? [];
+const summaries = demoData.summaries ?? [];
 
 const personKeys = new Set(people.map((p) => p.key));
 const boardByKey = new Map(boards.map((b) => [b.key, b]));
@@ -53,6 +55,8 @@ describe("demo data: people and keys", () => {
       ...boards.flatMap((b) => [b.chairKey, b.sponsorKey, ...b.ownerKeys, ...b.memberKeys]),
       ...actions.flatMap((a) => [...(a.ownerKey ? [a.ownerKey] : []), ...a.updates.map((u) => u.byKey)]),
       ...risks.map((r) => r.ownerKey),
+      ...reports.flatMap((r) => [...r.saves.map((s) => s.byKey), ...r.reviews.map((v) => v.byKey)]),
+      ...summaries.map((s) => s.byKey),
     ];
     for (const key of referenced) expect(personKeys, key).toContain(key);
     const boardKeys = [
@@ -78,7 +82,7 @@ describe("demo data: people and keys", () => {
       "Lucy Watson",
       "Andy Marsh",
     ];
-    const source = ["people.ts", "boards.ts", "risks.ts", "index.ts"]
+    const source = ["people.ts", "boards.ts", "risks.ts", "reports.ts", "index.ts"]
       .map((f) => readFileSync(new URL(`./${f}`, import.meta.url), "utf8"))
       .join("\n");
     const surnames = realNames.map((n) => n.split(" ")[1] ?? n);
@@ -266,16 +270,151 @@ describe("demo data: risks and measures", () => {
     expect((corporate?.likelihood ?? 0) * (corporate?.impactScore ?? 0)).toBe(20);
   });
 
-  it("has 10–14 measures with values for both plan years", () => {
+  it("gives every risk a unique reference and a review date, with one or two reviews overdue", () => {
+    const refs = risks.map((r) => r.ref);
+    expect(new Set(refs).size).toBe(risks.length);
+    for (const r of risks) {
+      expect(r.ref, r.title).toMatch(/^[A-Z]+(-R\d+|\d{4})$/);
+      expect(isValidDate(r.reviewDate ?? ""), r.title).toBe(true);
+    }
+    const overdue = risks.filter((r) => (r.reviewDate ?? "") < asOf);
+    expect(overdue.length).toBeGreaterThanOrEqual(1);
+    expect(overdue.length).toBeLessThanOrEqual(2);
+  });
+
+  it("scores ORG0009 at 20 after a rescoring from 15 in Quarter 2, and keeps each history consistent", () => {
+    const org = risks.find((r) => r.ref === "ORG0009");
+    expect((org?.likelihood ?? 0) * (org?.impactScore ?? 0)).toBe(20);
+    const scores = org?.scores ?? [];
+    expect((scores[0]?.likelihood ?? 0) * (scores[0]?.impactScore ?? 0)).toBe(15);
+    expect(scores.some((s) => s.at >= "2017-07-01" && s.at < "2017-10-01" && s.likelihood === 4)).toBe(true);
+    const rescored = risks.filter((r) => (r.scores ?? []).length > 1);
+    expect(rescored.length).toBeGreaterThanOrEqual(2);
+    for (const r of rescored) {
+      const all = r.scores ?? [];
+      const last = all[all.length - 1];
+      expect([last?.likelihood, last?.impactScore], r.title).toEqual([r.likelihood, r.impactScore]);
+      for (let i = 1; i < all.length; i++) expect(all[i]!.at > all[i - 1]!.at, r.title).toBe(true);
+      for (const s of all) {
+        expect(personKeys, r.title).toContain(s.byKey);
+        expect(s.at.slice(0, 10) <= asOf, r.title).toBe(true);
+      }
+    }
+  });
+
+  it("has 10–14 measures with yearly values for both plan years, figures, and a few quarterly values", () => {
     expect(measures.length).toBeGreaterThanOrEqual(10);
     expect(measures.length).toBeLessThanOrEqual(14);
     for (const m of measures) {
       expect(
-        m.values.map((v) => v.planYear),
+        m.values.filter((v) => !v.quarter).map((v) => v.planYear),
         m.title,
       ).toEqual(["2016/17", "2017/18"]);
       if (m.programmeNumber !== null) expect(programmeByNumber.has(m.programmeNumber)).toBe(true);
+      expect(m.baseline, m.title).toEqual(expect.any(Number));
+      expect(m.targetValue === null || typeof m.targetValue === "number", m.title).toBe(true);
     }
+    // One measure whose words set no figure shows "No target".
+    expect(measures.filter((m) => m.targetValue === null)).toHaveLength(1);
+    const quarterly = measures.filter((m) => m.values.some((v) => v.quarter));
+    expect(quarterly.length).toBeGreaterThanOrEqual(2);
+    for (const m of quarterly) {
+      const qs = m.values.filter((v) => v.quarter);
+      expect(qs.map((v) => `${v.planYear} ${v.quarter}`)).toEqual(["2017/18 Q1", "2017/18 Q2"]);
+    }
+    // A RAG is the rule's, except one value a person overrode, with the reason.
+    const overrides = measures.flatMap((m) => m.values.filter((v) => v.override));
+    expect(overrides).toHaveLength(1);
+    expect(overrides[0]?.override?.reason.trim()).not.toBe("");
+  });
+});
+
+describe("demo data: highlight reports", () => {
+  const reportsFor = (quarter: string) => reports.filter((r) => r.quarter === quarter);
+  const submittedAt = (r: (typeof reports)[number]) => r.saves[r.saves.length - 1]?.at ?? "";
+  const standing = (r: (typeof reports)[number]) => {
+    const last = r.saves[r.saves.length - 1];
+    if (last?.status !== "Submitted") return "Draft";
+    return r.reviews.filter((v) => v.version === r.saves.length).at(-1)?.decision ?? "Submitted";
+  };
+
+  it("has every programme's Quarter 1 report, submitted and approved", () => {
+    const q1 = reportsFor("Q1");
+    expect(q1.map((r) => r.programmeNumber).sort()).toEqual(programmes.map((p) => p.number));
+    for (const r of q1) expect(standing(r), `programme ${r.programmeNumber}`).toBe("Approved");
+  });
+
+  it("tells Quarter 2's story: one late, one returned with a comment, one missing, the rest approved", () => {
+    const q2 = reportsFor("Q2");
+    const by = new Map(q2.map((r) => [r.programmeNumber, r]));
+    const missing = programmes.filter((p) => !by.has(p.number)).map((p) => p.number);
+    expect(missing).toEqual([4]);
+    const returned = q2.filter((r) => standing(r) === "Returned");
+    expect(returned.map((r) => r.programmeNumber)).toEqual([5]);
+    expect(returned[0]?.reviews.at(-1)?.comment.trim()).not.toBe("");
+    // Reports for Quarter 2 were due on 21 October (quarter end + 21 days).
+    const late = q2.filter((r) => submittedAt(r).slice(0, 10) > "2017-10-21");
+    expect(late.map((r) => r.programmeNumber)).toEqual([7]);
+    expect(standing(late[0]!)).toBe("Approved");
+    const approved = q2.filter((r) => standing(r) === "Approved").map((r) => r.programmeNumber);
+    expect(approved.sort()).toEqual([1, 2, 3, 6, 7]);
+  });
+
+  it("has one Quarter 3 draft", () => {
+    expect(reportsFor("Q3").map((r) => [r.programmeNumber, standing(r)])).toEqual([[1, "Draft"]]);
+  });
+
+  it("names report versions that exist, decided by the Executive after the submission", () => {
+    for (const r of reports) {
+      const label = `programme ${r.programmeNumber} ${r.quarter}`;
+      expect(r.saves.length, label).toBeGreaterThanOrEqual(1);
+      let previous = "";
+      for (const s of r.saves) {
+        expect(s.at > previous, label).toBe(true);
+        previous = s.at;
+        expect(s.at.slice(0, 10) <= asOf, label).toBe(true);
+        const board = boardByKey.get(programmeByNumber.get(r.programmeNumber)?.boardKeys[0] ?? "");
+        expect([...(board?.memberKeys ?? []), ...(board?.ownerKeys ?? [])], label).toContain(s.byKey);
+      }
+      for (const v of r.reviews) {
+        expect(demoData.executiveKeys, label).toContain(v.byKey);
+        expect(v.version >= 1 && v.version <= r.saves.length, label).toBe(true);
+        const judged = r.saves[v.version - 1];
+        expect(judged?.status, label).toBe("Submitted");
+        expect(v.at > (judged?.at ?? ""), label).toBe(true);
+        expect(v.at.slice(0, 10) <= asOf, label).toBe(true);
+        if (v.decision === "Returned") expect(v.comment.trim(), label).not.toBe("");
+      }
+    }
+  });
+
+  it("rates each trend against the programme's previous reported status", () => {
+    const score = { Red: 0, Amber: 1, Green: 2 } as const;
+    const order = ["Q1", "Q2", "Q3", "Q4"];
+    const trends = new Set<string>();
+    for (const r of reports) {
+      const before = reports.find(
+        (p) =>
+          p.programmeNumber === r.programmeNumber &&
+          order.indexOf(p.quarter) === order.indexOf(r.quarter) - 1 &&
+          p.saves.at(-1)?.status === "Submitted",
+      );
+      const expected = !before
+        ? "Stable"
+        : score[r.rag] > score[before.rag]
+          ? "Improving"
+          : score[r.rag] < score[before.rag]
+            ? "Declining"
+            : "Stable";
+      expect(r.trend, `programme ${r.programmeNumber} ${r.quarter}`).toBe(expected);
+      trends.add(r.trend);
+    }
+    expect([...trends].sort()).toEqual(["Declining", "Improving", "Stable"]);
+  });
+
+  it("has the Executive's narrative for the quarters already summarised", () => {
+    expect(summaries.map((s) => s.quarter)).toEqual(["Q1", "Q2"]);
+    for (const s of summaries) expect(s.narrative.length).toBeGreaterThan(100);
   });
 });
 

@@ -4,11 +4,12 @@ import { boards, programmes } from "./boards";
 import { actions } from "./actions";
 import { risks } from "./risks";
 import { measures } from "./measures";
+import { reports, summaries } from "./reports";
 
 /**
  * Somerset Children's Trust as the source documents describe it in mid-quarter 3 of
  * year 2 (22 November 2017): seven improvement programmes, seven delivery boards and
- * their 2017/18 action plans, key risks and measures.
+ * their 2017/18 action plans, key risks and measures, and the quarter's highlight reports.
  */
 export const demoData: DemoData = {
   trustName: "Somerset Children's Trust",
@@ -28,6 +29,8 @@ export const demoData: DemoData = {
   actions,
   risks,
   measures,
+  reports,
+  summaries,
   executiveKeys: ["exec-dcs", "exec-ccg", "exec-police", "exec-ph", "exec-schools"],
   readerKeys: ["reader-scrutiny", "reader-partner"],
   administratorKeys: ["admin-manager", "admin-officer"],

@@ -74,32 +74,103 @@ export interface DemoAction {
   readonly updates: readonly DemoUpdate[];
 }
 
+/** A risk as it was scored at one time: each is a SharePoint version of the risk. */
+export interface DemoRiskScore {
+  /** Local UK time, "YYYY-MM-DDTHH:mm". */
+  readonly at: string;
+  readonly byKey: string;
+  readonly likelihood: 1 | 2 | 3 | 4 | 5;
+  readonly impactScore: 1 | 2 | 3 | 4 | 5;
+}
+
 export interface DemoRisk {
   readonly programmeNumber: number;
   readonly boardKey: string;
+  /** The register's reference, e.g. "EH-R1", or the council's "ORG0009". */
+  readonly ref?: string;
   readonly title: string;
   readonly impact: string;
   readonly mitigation: string;
   readonly likelihood: 1 | 2 | 3 | 4 | 5;
   readonly impactScore: 1 | 2 | 3 | 4 | 5;
   readonly ownerKey: string;
+  /** When the owner will next review it, "YYYY-MM-DD"; before asOf means the review is overdue. */
+  readonly reviewDate?: string;
+  /**
+   * Its scores over time, oldest first, ending with the current likelihood and impact: one
+   * SharePoint version each. Without it the risk has one version, as scored when the plan started.
+   */
+  readonly scores?: readonly DemoRiskScore[];
 }
 
 export interface DemoMeasureValue {
   readonly planYear: string;
+  /** A quarterly figure; a yearly one has none. */
+  readonly quarter?: "Q1" | "Q2" | "Q3" | "Q4";
   readonly value: number;
   readonly england?: number;
   readonly neighbours?: number;
-  readonly rag: Rag;
+  /** A person's RAG over the rule's (TBRag), always with a reason; most values have none. */
+  readonly override?: { readonly rag: Rag; readonly reason: string };
 }
 
 export interface DemoMeasure {
   readonly title: string;
   readonly programmeNumber: number | null;
+  /** The target in the plan's words. */
   readonly target: string;
+  /** The figure the RAG rule compares with; null when the words set none ("No target"). */
+  readonly targetValue?: number | null;
+  readonly baseline?: number | null;
   readonly polarity: "Higher" | "Lower";
   readonly unit: string;
   readonly values: readonly DemoMeasureValue[];
+}
+
+/** One save of a highlight report: a SharePoint version. */
+export interface DemoReportSave {
+  /** Local UK time, "YYYY-MM-DDTHH:mm". */
+  readonly at: string;
+  readonly byKey: string;
+  readonly status: "Draft" | "Submitted";
+}
+
+/** The Executive's decision on one version of a report (TB Report Reviews). */
+export interface DemoReview {
+  readonly at: string;
+  /** An Executive member. */
+  readonly byKey: string;
+  /** The report version judged: 1 for its first save. */
+  readonly version: number;
+  readonly decision: "Approved" | "Returned";
+  readonly comment: string;
+}
+
+/** A programme's highlight report for a quarter, filed in its lead board's folder. */
+export interface DemoReport {
+  readonly programmeNumber: number;
+  readonly planYear: string;
+  readonly quarter: "Q1" | "Q2" | "Q3" | "Q4";
+  readonly rag: Rag;
+  readonly trend: "Improving" | "Stable" | "Declining";
+  readonly reason: string;
+  readonly achievements: string;
+  readonly slippage: string;
+  readonly issuesRisks: string;
+  readonly nextQuarter: string;
+  readonly decisions: string;
+  /** Oldest first; the last save is the report as it stands. */
+  readonly saves: readonly DemoReportSave[];
+  readonly reviews: readonly DemoReview[];
+}
+
+/** The Executive's overall narrative for a quarter's Executive Summary (TB Executive Summaries). */
+export interface DemoSummary {
+  readonly planYear: string;
+  readonly quarter: "Q1" | "Q2" | "Q3" | "Q4";
+  readonly at: string;
+  readonly byKey: string;
+  readonly narrative: string;
 }
 
 export type PersonaRole =
@@ -128,6 +199,9 @@ export interface DemoData {
   readonly actions: readonly DemoAction[];
   readonly risks: readonly DemoRisk[];
   readonly measures: readonly DemoMeasure[];
+  /** Highlight reports and the Executive's decisions on them (none in an older data set). */
+  readonly reports?: readonly DemoReport[];
+  readonly summaries?: readonly DemoSummary[];
   readonly executiveKeys: readonly string[];
   readonly readerKeys: readonly string[];
   readonly administratorKeys: readonly string[];
