@@ -15,6 +15,8 @@ import { FilterBar } from "./FilterBar";
 import { RatingSummary } from "./RatingSummary";
 import { AddActionTool, FlaggedActions, SavedNotice } from "../plan-editing/ChairTools";
 import type { Action } from "../../domain/types";
+import { LateReportsNotice } from "../reports/LateReportsNotice";
+import { canKeepPlan } from "../../domain/planEditing";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -152,6 +154,10 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
           </MessageBarBody>
         </Notice>
       )}
+      <LateReportsNotice
+        home={data}
+        isChair={canKeepPlan(viewer.data, data.board, roles.administratorsGroupId)}
+      />
       {misfiled.length > 0 && (
         <Notice intent="warning">
           <MessageBarBody>
