@@ -51,11 +51,14 @@ export function NoAccess({
   what,
   section = false,
   askWhom,
+  explanation,
 }: {
   what: string;
   section?: boolean;
   /** Who can add the person, by name and title, e.g. "Miriam Castleton (Interim Chair)". */
   askWhom?: string;
+  /** Who may see it and whom to ask, when it is not a board's (e.g. the Executive's rollup). */
+  explanation?: ReactNode;
 }) {
   const s = useStyles();
   return (
@@ -64,12 +67,14 @@ export function NoAccess({
       <Text as={section ? "h2" : "h1"} weight="semibold" size={section ? 400 : 500}>
         You can&apos;t see {what}
       </Text>
-      <Text>
-        Only the board&apos;s members and chair, the Trust Executive and people the partnership has given read
-        access can see it. If you think you should, ask{" "}
-        {askWhom ? `the board's chair, ${askWhom},` : "the board's chair"} or the partnership business unit to
-        add you.
-      </Text>
+      {explanation ?? (
+        <Text>
+          Only the board&apos;s members and chair, the Trust Executive and people the partnership has given
+          read access can see it. If you think you should, ask{" "}
+          {askWhom ? `the board's chair, ${askWhom},` : "the board's chair"} or the partnership business unit
+          to add you.
+        </Text>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Card, Link, Text, makeStyles, tokens } from "@fluentui/react-components
 import { hrefFor } from "../../app/route";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/StateViews";
 import { useBoards, useViewer } from "../queries";
+import { useServices } from "../../app/services";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -25,6 +26,11 @@ export function Home() {
   const s = useStyles();
   const boards = useBoards();
   const viewer = useViewer();
+  const { roles } = useServices();
+  // A hint only: SharePoint refuses the rollup's data to anyone else (TB Executive Summaries).
+  const seesRollup = [roles.executiveGroupId, roles.administratorsGroupId].some(
+    (g) => g !== "" && (viewer.data?.groupIds ?? []).includes(g),
+  );
   if (boards.isPending) return <LoadingState label="Loading boards…" />;
   if (boards.isError)
     return <ErrorState error={boards.error} onRetry={() => void boards.refetch()} what="Trust Boards" />;
@@ -37,6 +43,11 @@ export function Home() {
         <Text as="p" className={s.lead}>
           <Link href={hrefFor({ name: "my-actions" })}>Go to my actions</Link>
         </Text>
+        {seesRollup && (
+          <Text as="p" className={s.lead}>
+            <Link href={hrefFor({ name: "rollup" })}>Trust Executive rollup</Link>
+          </Text>
+        )}
       </header>
       {boards.data.length === 0 && (
         <EmptyState title="No boards yet">The plan administrator sets up boards.</EmptyState>
