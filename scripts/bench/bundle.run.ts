@@ -28,5 +28,17 @@ it("measures the production bundle", () => {
     bytes: initialGzip,
     note: `budget 250 KB = ${250 * 1024}`,
   });
+  // Issue 8's on-demand chunks, named by App.tsx's webpackChunkName (and any export chunk), gzipped.
+  const named = (name: string): boolean =>
+    ["rollup", "reports", "risks", "measures"].includes(name) || name.includes("export");
+  for (const file of readdirSync("dist").filter((f) => f.endsWith(".js"))) {
+    const name = file.replace(/\.[0-9a-f]{8}\.js$/, "");
+    if (!named(name)) continue;
+    rows.push({
+      what: `chunk "${name}", gzipped`,
+      bytes: gzipSync(readFileSync(join("dist", file)), { level: 9 }).length,
+      note: "loaded when the page is opened",
+    });
+  }
   report("Bundle", rows);
 });

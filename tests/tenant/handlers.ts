@@ -5,6 +5,7 @@ import { notificationsFor } from "./graph/teamwork";
 import { json, toResponse, toSimpleRequest, type SimpleRequest, type SimpleResponse } from "./http";
 import { handleSharePoint } from "./sharepoint/service";
 import { SITE_LOCALES, isSiteLocale, siteDescription, switchSiteLocale } from "./sharepoint/regional";
+import { DATASETS, isDataset, type DatasetName } from "./scale";
 import type { TenantState } from "./state";
 import type { Tenant } from "./tenant";
 import { makePersonaToken } from "./tokens";
@@ -32,6 +33,8 @@ export interface HandlerOptions {
   reset?: () => TenantState;
   /** Told to the app with the personas, so it talks to the services where they are served. */
   endpoints?: TenantEndpoints;
+  /** The data sets POST /__tenant/dataset can switch to (tests/tenant/scale.ts DATASETS). */
+  datasets?: Partial<Record<DatasetName, () => TenantState>>;
 }
 
 /**
@@ -124,8 +127,34 @@ function control(tenant: Tenant, req: SimpleRequest, options: HandlerOptions): S
   }
   if (path === "reset" && req.method === "POST" && options.reset) {
     tenant.faults.clear();
-    tenant.replaceState(options.reset());
+    // Resetting keeps the data set being served: the scale set is built afresh, like the demo.
+    const again = options.datasets?.[tenant.state.dataset ?? "demo"] ?? options.reset;
+    tenant.replaceState(again());
     return json(200, { reset: true });
+  }
+  // The data set served: { dataset: "demo" | "scale" } (tests/tenant/scale.ts); switching re-seeds.
+  if (path === "dataset" && req.method === "GET")
+    return json(200, {
+      dataset: tenant.state.dataset ?? "demo",
+      choices: Object.entries(DATASETS)
+        .filter(([name]) => options.datasets?.[name as DatasetName])
+        .map(([name, label]) => ({ name, label })),
+    });
+  if (path === "dataset" && req.method === "POST") {
+    let name: unknown;
+    try {
+      name = (JSON.parse(req.body || "{}") as { dataset?: unknown }).dataset;
+    } catch {
+      name = undefined;
+    }
+    const build = isDataset(name) ? options.datasets?.[name] : undefined;
+    if (!isDataset(name) || !build)
+      return json(400, {
+        error: `dataset must be one of: ${Object.keys(options.datasets ?? {}).join(", ")}.`,
+      });
+    tenant.faults.clear();
+    tenant.replaceState(build());
+    return json(200, { dataset: name });
   }
   if (path === "faults" && req.method === "POST") {
     const body = JSON.parse(req.body || "{}") as { rules?: FaultRule[]; latencyMs?: number };

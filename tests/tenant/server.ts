@@ -5,6 +5,7 @@ import { demoData } from "./demo";
 import type { Service } from "./faults";
 import { createTenantHandlers, type TenantEndpoints } from "./handlers";
 import { persistentTenant } from "./persist";
+import { scaleTenant } from "./scale";
 import { seedState } from "./seed";
 import type { Tenant } from "./tenant";
 
@@ -57,7 +58,11 @@ function serviceApp(service: Service, middleware: RequestHandler): Express {
 export function emulatedTenant(file: string, endpoints: TenantEndpoints): EmulatedTenant {
   const seed = () => seedState(demoData, { now: new Date() });
   const tenant = persistentTenant(file, seed);
-  const all = dropSafe(createMiddleware(...createTenantHandlers(tenant, { reset: seed, endpoints })));
+  // The demo unless the workbench switched to the scale data set (POST /__tenant/dataset).
+  const datasets = { demo: seed, scale: () => scaleTenant({ now: new Date() }) };
+  const all = dropSafe(
+    createMiddleware(...createTenantHandlers(tenant, { reset: seed, endpoints, datasets })),
+  );
   const control: RequestHandler = (req, res, next) =>
     req.path.startsWith("/__tenant/") ? all(req, res, next) : next();
   return { tenant, control, sharePoint: serviceApp("sharepoint", all), graph: serviceApp("graph", all) };

@@ -131,6 +131,8 @@ export interface TenantState {
   site?: { locale: SiteLocaleName };
   /** Teams behind the board groups (graph/teamwork.ts); absent in older state files, meaning none yet. */
   teamwork?: TeamworkState;
+  /** Which data set this is (tests/tenant/scale.ts DATASETS); absent means the demo. */
+  dataset?: "demo" | "scale";
 }
 
 /** A standard channel of a team (https://learn.microsoft.com/graph/api/resources/channel). */

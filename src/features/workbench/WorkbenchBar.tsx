@@ -127,6 +127,85 @@ function SiteLocaleField({ className, onChanged }: { className: string; onChange
   );
 }
 
+/** The data sets the emulated tenant can serve (GET /__tenant/dataset, tests/tenant/scale.ts). */
+interface DatasetChoice {
+  name: string;
+  label: string;
+}
+
+const isDatasetAnswer = (v: unknown): v is { dataset: string; choices: DatasetChoice[] } =>
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as { dataset?: unknown }).dataset === "string" &&
+  Array.isArray((v as { choices?: unknown }).choices) &&
+  (v as { choices: unknown[] }).choices.every(
+    (c) =>
+      typeof c === "object" &&
+      c !== null &&
+      typeof (c as DatasetChoice).name === "string" &&
+      typeof (c as DatasetChoice).label === "string",
+  );
+
+/**
+ * Which data the emulated tenant serves: the demo, or the scale set (30 boards × 1,000 actions) to
+ * try the app at a large partnership's size. Switching re-seeds the tenant and reloads the app.
+ */
+function DatasetField({ className, onChanged }: { className: string; onChanged: () => void }) {
+  const s = useStyles();
+  const [current, setCurrent] = useState<string | null>(null);
+  const [choices, setChoices] = useState<DatasetChoice[]>([]);
+  const [state, setState] = useState<"idle" | "switching" | "failed">("idle");
+  useEffect(() => {
+    let live = true;
+    fetch("/__tenant/dataset")
+      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : Promise.reject(new Error(String(r.status)))))
+      .then((body) => {
+        if (!live || !isDatasetAnswer(body)) return;
+        setCurrent(body.dataset);
+        setChoices(body.choices);
+      })
+      .catch(() => live && setState("failed"));
+    return () => {
+      live = false;
+    };
+  }, []);
+  // Only where the tenant offers more than one (npm start); unit tests' tenant offers none.
+  if (state !== "failed" && (current === null || choices.length < 2)) return null;
+  const choose = (next: string): void => {
+    if (next === current) return;
+    setCurrent(next);
+    setState("switching");
+    fetch("/__tenant/dataset", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ dataset: next }),
+    })
+      .then((r) => (r.ok ? onChanged() : setState("failed")))
+      .catch(() => setState("failed"));
+  };
+  return (
+    <Field
+      label="Data set"
+      className={className}
+      hint={state === "switching" ? "Loading the data set…" : undefined}
+      validationMessage={state === "failed" ? "The emulated tenant did not answer. Try again." : undefined}
+    >
+      <Select
+        className={s.select}
+        value={current ?? ""}
+        disabled={state === "switching"}
+        onChange={(_, d) => choose(d.value)}
+      >
+        {choices.map((c) => (
+          <option key={c.name} value={c.name}>
+            {c.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /** One entry of the persona's Teams activity feed (GET /__tenant/notifications, tests/tenant/graph/teamwork.ts). */
 interface FeedItem {
   id: string;
@@ -279,6 +358,7 @@ export function WorkbenchBar({
   onTheme,
   onReset,
   onSiteLocale = () => window.location.reload(),
+  onDataset = () => window.location.reload(),
   surface = surfaceInUrl(window.location.search),
   onSurface = (next) => window.location.assign(urlWithSurface(window.location.href, next)),
 }: {
@@ -290,6 +370,8 @@ export function WorkbenchBar({
   onReset: () => void;
   /** After the site's locale changed; reloads the app unless told otherwise. */
   onSiteLocale?: () => void;
+  /** After the served data set changed (demo or scale); reloads the app unless told otherwise. */
+  onDataset?: () => void;
   /** The Teams surface emulated (read from ?surface= unless given). */
   surface?: Surface;
   /** Switches the emulated surface; reloads the app with ?surface= unless told otherwise. */
@@ -310,6 +392,7 @@ export function WorkbenchBar({
           ))}
         </Select>
       </Field>
+      <DatasetField className={s.site} onChanged={onDataset} />
       <Field label="Theme" className={s.theme}>
         <Select className={s.select} value={theme} onChange={(_, d) => onTheme(d.value as ThemeName)}>
           <option value="default">Light</option>

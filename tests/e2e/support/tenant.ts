@@ -29,6 +29,20 @@ export async function resetTenant(): Promise<void> {
   if (!res.ok) throw new Error(`POST /__tenant/reset answered ${res.status}`);
 }
 
+/**
+ * Serves a data set: "scale" (30 boards × 1,000 actions, tests/tenant/scale.ts) or "demo". Resetting
+ * afterwards keeps it; switch back to "demo" when the test is done.
+ */
+export async function useDataset(dataset: "demo" | "scale"): Promise<void> {
+  const res = await fetch(`${baseUrl()}/__tenant/dataset`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ dataset }),
+  });
+  if (!res.ok) throw new Error(`POST /__tenant/dataset answered ${res.status}`);
+  personaCache = null;
+}
+
 let personaCache: Persona[] | null = null;
 
 export async function personas(): Promise<Persona[]> {
