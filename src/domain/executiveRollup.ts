@@ -7,6 +7,7 @@
 import { dueDate, isOpen } from "./actions";
 import { formatDate } from "./dates";
 import {
+  handedInAt,
   reportStanding,
   type HighlightReport,
   type ReportReview,
@@ -489,7 +490,7 @@ export function buildExecutiveRollup(
       const boardId = p.boardIds[0] ?? 0;
       const report = reportFor(p.id, quarter);
       const standing = reportStanding(report, record.reviews);
-      const late = entry ? lateness(entry, standing.submittedAt, nowDate, "reportsDue", timeZone) : null;
+      const late = entry ? lateness(entry, handedInAt(standing), nowDate, "reportsDue", timeZone) : null;
       return {
         boardId,
         boardTitle: boardTitle(boardId),

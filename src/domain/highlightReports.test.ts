@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { anAction } from "../../tests/builders/action";
 import {
   draftHighlightReport,
+  handedInAt,
   reportStanding,
   reportedStatus,
   validateReport,
@@ -10,6 +11,7 @@ import {
   type HighlightReport,
   type ReportReview,
   type ReportSections,
+  type ReportStanding,
 } from "./highlightReports";
 import type { PlanQuarter } from "./quarters";
 import type { Risk } from "./risks";
@@ -303,5 +305,19 @@ describe("the previous quarter's reported status", () => {
 
   it("counts an approval only for the version it judged", () => {
     expect(reportStanding(aReport({ version: 3 }), [aReview({})]).state).toBe("Submitted");
+  });
+});
+
+describe("a returned report is owed again", () => {
+  it("counts as not handed in until it is resubmitted, so it can be late", () => {
+    const standing: ReportStanding = {
+      state: "Returned",
+      review: null,
+      lastReturn: null,
+      submittedAt: "2026-10-10T10:00:00Z",
+      resubmitted: false,
+    };
+    expect(handedInAt(standing)).toBeNull();
+    expect(handedInAt({ ...standing, state: "Approved" })).toBe("2026-10-10T10:00:00Z");
   });
 });

@@ -402,3 +402,10 @@ export function validateReview(decision: ReviewDecision, comment: string): strin
 
 /** The previous quarter of a report's quarter (for the trend's comparison). */
 export const quarterBefore = (q: PlanQuarter): PlanQuarter => previousQuarter(q);
+
+/**
+ * When the report counts as handed in, for lateness: a returned report is owed again, so until it is
+ * resubmitted it counts as not submitted ("Late by 40 days" once its due day has passed).
+ */
+export const handedInAt = (standing: ReportStanding): IsoInstant | null =>
+  standing.state === "Returned" ? null : standing.submittedAt;

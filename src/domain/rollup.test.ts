@@ -243,6 +243,43 @@ describe("slippage", () => {
   });
 });
 
+describe("slippage when no versions were read (the current quarter)", () => {
+  const now = "2027-03-20T12:00:00Z";
+  it("counts an open action past its date as missed, though it was saved since", () => {
+    const action = anAction({
+      id: 1,
+      status: "In progress",
+      targetDate: "2027-02-10",
+      revisedDate: null,
+      modified: "2027-03-01T10:00:00Z",
+    });
+    const s = slippage([action], [], { quarter: Q4, now });
+    expect(s.missed.map((m) => [m.actionId, m.missed])).toEqual([[1, "2027-02-10"]]);
+  });
+  it("counts an action completed after its date as missed, completed later", () => {
+    const action = anAction({
+      id: 1,
+      status: "Complete",
+      targetDate: "2027-02-10",
+      revisedDate: null,
+      modified: "2027-02-20T10:00:00Z",
+    });
+    const [m] = slippage([action], [], { quarter: Q4, now }).missed;
+    expect(m?.ratingAtQuarterEnd).toBe("Complete");
+    expect(m && missedText(m)).toBe("Due 10 Feb 2027, missed; completed later in the quarter.");
+  });
+  it("does not count an action completed on or before its date", () => {
+    const action = anAction({
+      id: 1,
+      status: "Complete",
+      targetDate: "2027-02-10",
+      revisedDate: null,
+      modified: "2027-02-10T16:00:00Z",
+    });
+    expect(slippage([action], [], { quarter: Q4, now }).missed).toEqual([]);
+  });
+});
+
 describe("the quarter's rollup", () => {
   it("lists every programme with zero counts and no status for an empty quarter", () => {
     const r = quarterRollup({

@@ -374,7 +374,36 @@ export function slippage(
   const dayOf: Day = (t) => calendarDayOf(t, tz);
   const range = quarterRange(context.quarter.planYear, context.quarter.quarter);
   const today = calendarDayOf(typeof context.now === "string" ? new Date(context.now) : context.now, tz);
-  return slippageIn(actions, historiesOf(actions, histories), range, today, dayOf);
+  return slippageIn(actions, slippageHistories(actions, histories, dayOf), range, today, dayOf);
+}
+
+/** Before any action existed: where an inferred snapshot sits. */
+const LONG_AGO = "1970-01-01T00:00:00Z";
+
+/**
+ * The snapshots slippage looks at. An action whose versions were not read (the rollup reads them only
+ * for actions changed since an ended quarter) is taken as it stands, as it has always stood, with one
+ * inference: closed after its due day means it was still open on that day (completed late). So an
+ * open action past its date, or one completed late, counts as missed even when it was saved since.
+ * A date moved later shows in "revised" only from versions: the current item does not say when.
+ */
+function slippageHistories(
+  actions: readonly Action[],
+  histories: readonly RatingHistory[],
+  dayOf: Day,
+): Map<number, readonly RatingSnapshot[]> {
+  const read = new Set(histories.filter((h) => h.snapshots.length > 0).map((h) => h.actionId));
+  const all = historiesOf(actions, histories);
+  for (const a of actions) {
+    if (read.has(a.id)) continue;
+    const now = snapshotOf(a);
+    const closedLate = !isOpen(now) && dayOf(now.at) > dueDate(now);
+    all.set(
+      a.id,
+      closedLate ? [{ ...now, at: LONG_AGO, status: "In progress" }, now] : [{ ...now, at: LONG_AGO }],
+    );
+  }
+  return all;
 }
 
 function slippageIn(
@@ -478,7 +507,13 @@ export function quarterRollup(input: RollupInput): QuarterRollup {
   const before = hasPrevious
     ? ragByProgramme(ratingsAt(input.actions, histories, prevRange.last, dayOf), input.programmes)
     : [];
-  const slipped = slippageIn(input.actions, histories, range, today, dayOf);
+  const slipped = slippageIn(
+    input.actions,
+    slippageHistories(input.actions, input.histories, dayOf),
+    range,
+    today,
+    dayOf,
+  );
 
   const programmes = current.map((p): ProgrammeRollup => {
     const { status, reason } = programmeStatus(p.counts);

@@ -1,4 +1,5 @@
 import {
+  handedInAt,
   reportStanding,
   type HighlightReport,
   type ReportReview,
@@ -56,7 +57,7 @@ export function reportRow(
   const report = reportFor(reports, programme.id, quarter);
   const standing = reportStanding(report, reviews);
   const entry = calendarEntryFor(calendar, quarter);
-  const late = entry ? lateness(entry, standing.submittedAt, now) : null;
+  const late = entry ? lateness(entry, handedInAt(standing), now) : null;
   return {
     programme,
     quarter,
