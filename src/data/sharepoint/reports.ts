@@ -228,17 +228,18 @@ export async function getReport(sp: SPFI, id: number): Promise<HighlightReport> 
 }
 
 /** The sections the chair writes, and what the draft was made from. */
-export interface ReportContent {
-  rag: HighlightReport["rag"];
-  trend: HighlightReport["trend"];
-  reason: string;
-  achievements: string;
-  slippage: string;
-  issuesRisks: string;
-  nextQuarter: string;
-  decisions: string;
-  figures: ReportFigures | null;
-}
+export type ReportContent = Pick<
+  HighlightReport,
+  | "rag"
+  | "trend"
+  | "reason"
+  | "achievements"
+  | "slippage"
+  | "issuesRisks"
+  | "nextQuarter"
+  | "decisions"
+  | "figures"
+>;
 
 const contentProps = (c: ReportContent): Record<string, unknown> => ({
   TBRag: c.rag,
