@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  comparePeriods,
   chartSeries,
   formatFigure,
   latestValue,
@@ -168,5 +169,34 @@ describe("the chart of a measure", () => {
   it("writes figures the en-GB way with their unit", () => {
     expect(formatFigure(1204, "")).toBe("1,204");
     expect(formatFigure(12.345, "days")).toBe("12.35 days");
+  });
+  it("shows a plain count as the figure alone, whether its unit is empty or says number", () => {
+    expect(formatFigure(1452, "number")).toBe("1,452");
+    expect(formatFigure(1400, " Number ")).toBe("1,400");
+    expect(measureRag(1452, { ...onTime, unit: "number", baseline: 1284, target: 1400 }).reason).toBe(
+      "Target 1,400 met (higher is better).",
+    );
+  });
+});
+
+describe("the order of periods", () => {
+  it("puts a plan year's quarters in order, then its yearly figure, then the next year", () => {
+    const periods = ["2026/27", "2026/27 Q2", "2025/26", "2027/28 Q1", "2026/27 Q1"];
+    expect([...periods].sort(comparePeriods)).toEqual([
+      "2025/26",
+      "2026/27 Q1",
+      "2026/27 Q2",
+      "2026/27",
+      "2027/28 Q1",
+    ]);
+  });
+  it("charts and tabulates the periods in that order", () => {
+    const chart = chartSeries(reReferrals, [
+      value("2026/27", 80),
+      value("2026/27 Q2", 79),
+      value("2026/27 Q1", 75),
+      value("2025/26", 70),
+    ]);
+    expect(chart.points.map((p) => p.period)).toEqual(["2025/26", "2026/27 Q1", "2026/27 Q2", "2026/27"]);
   });
 });

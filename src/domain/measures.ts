@@ -28,7 +28,7 @@ export interface Measure {
 /** One period's figure with its comparators (TB Measure Values). */
 export interface MeasureValue {
   measureId: number;
-  /** The period, e.g. the plan year "2017/18"; periods sort as text, oldest first. */
+  /** The period: a plan year "2017/18" or a quarter "2017/18 Q2"; comparePeriods puts them in time order. */
   period: string;
   value: number | null;
   /** England's figure for the same period, or null. */
@@ -76,10 +76,16 @@ const EPSILON = 1e-9;
 
 const nf = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
-/** "23.1%", "12 days", "1,204". */
+/** Units that mean "a plain count": the figure reads alone ("1,452", not "1,452 number"). */
+const COUNT_UNITS = new Set(["", "number", "count", "a count", "no.", "#"]);
+
+/** Whether a measure's unit is a plain count, shown as the figure alone. */
+export const isCountUnit = (unit: string): boolean => COUNT_UNITS.has(unit.trim().toLowerCase());
+
+/** "23.1%", "12 days", "1,204" (a plain count, unit "" or "number"). */
 export function formatFigure(n: number, unit: string): string {
   const text = nf.format(n);
-  if (unit === "") return text;
+  if (isCountUnit(unit)) return text;
   if (unit === "%") return `${text}%`;
   return `${text} ${unit}`;
 }
@@ -164,6 +170,18 @@ export function latestValue(values: readonly MeasureValue[]): MeasureValue | nul
   return withValue.reduce((a, b) => (b.period > a.period ? b : a));
 }
 
+/**
+ * Periods in time order: by plan year, then a year's quarters ("2026/27 Q1", "2026/27 Q2") before the
+ * yearly figure "2026/27". The yearly figure covers the whole year, so it is complete only when the
+ * year is, after its quarters; sorting as text would put it first.
+ */
+export function comparePeriods(a: string, b: string): number {
+  const [yearA = "", quarterA = "Q9"] = a.trim().split(/\s+/);
+  const [yearB = "", quarterB = "Q9"] = b.trim().split(/\s+/);
+  if (yearA !== yearB) return yearA < yearB ? -1 : 1;
+  return quarterA < quarterB ? -1 : quarterA > quarterB ? 1 : 0;
+}
+
 export interface ChartPoint {
   period: string;
   value: number | null;
@@ -177,7 +195,7 @@ export interface ChartPoint {
 export interface ChartSeries {
   title: string;
   unit: string;
-  /** Oldest period first. */
+  /** Oldest period first, by comparePeriods (a year's quarters, then the yearly figure). */
   points: ChartPoint[];
   /** The target line (flat), or null when none is set. */
   target: number | null;
@@ -199,7 +217,7 @@ export interface ChartSeries {
 export function chartSeries(measure: Measure, values: readonly MeasureValue[]): ChartSeries {
   const own = values
     .filter((v) => v.measureId === measure.id)
-    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    .sort((a, b) => comparePeriods(a.period, b.period));
   const f = (n: number) => formatFigure(n, measure.unit);
   const points = own.map((v): ChartPoint => {
     const r = rate(v.value, measure);

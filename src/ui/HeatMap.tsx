@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import {
   heatMap,
   heatMapTable,
@@ -10,7 +10,11 @@ import {
   type RiskBand,
 } from "../domain/risks";
 
-/** Hidden on screen, read by screen readers (the table equivalent of the grid). */
+/**
+ * Hidden on screen, read by screen readers. Put it on a block (a `<div>`), never on a `<table>`: a
+ * table ignores `width: 1px` and keeps its content's width, which widens the page (sideways scroll).
+ * Use `VisuallyHidden` below to wrap a table.
+ */
 export const visuallyHiddenStyle = {
   position: "absolute",
   width: "1px",
@@ -97,8 +101,18 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteRedBackground2,
     ...shorthands.border(tokens.strokeWidthThickest, "solid", tokens.colorNeutralStrokeAccessible),
   },
-  hidden: visuallyHiddenStyle,
 });
+
+const useHiddenStyles = makeStyles({ hidden: { ...visuallyHiddenStyle, display: "block" } });
+
+/**
+ * Its children are read by screen readers and take no room on screen: a 1 px box that clips them, so
+ * a wide table inside never makes the page scroll sideways.
+ */
+export function VisuallyHidden({ children }: { children: ReactNode }) {
+  const s = useHiddenStyles();
+  return <div className={s.hidden}>{children}</div>;
+}
 
 const BAND_CLASS: Record<RiskBand, "Low" | "Medium" | "High" | "Very high"> = {
   Low: "Low",
@@ -186,29 +200,31 @@ export function HeatMap({ risks, caption, onSelectCell, selected }: HeatMapProps
           </div>
         ))}
       </div>
-      <table className={s.hidden}>
-        <caption>{`${caption}, as a table. ${table.caption}`}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((r) => (
-            <tr key={`${r.likelihood}-${r.impact}`}>
-              <td>{`${r.likelihood} ${LIKELIHOOD_WORDS[r.likelihood - 1]}`}</td>
-              <td>{`${r.impact} ${IMPACT_WORDS[r.impact - 1]}`}</td>
-              <td>{r.score}</td>
-              <td>{r.band}</td>
-              <td>{r.risks}</td>
+      <VisuallyHidden>
+        <table>
+          <caption>{`${caption}, as a table. ${table.caption}`}</caption>
+          <thead>
+            <tr>
+              {table.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {table.rows.map((r) => (
+              <tr key={`${r.likelihood}-${r.impact}`}>
+                <td>{`${r.likelihood} ${LIKELIHOOD_WORDS[r.likelihood - 1]}`}</td>
+                <td>{`${r.impact} ${IMPACT_WORDS[r.impact - 1]}`}</td>
+                <td>{r.score}</td>
+                <td>{r.band}</td>
+                <td>{r.risks}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </VisuallyHidden>
     </figure>
   );
 }

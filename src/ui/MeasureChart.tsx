@@ -1,12 +1,49 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { chartSeries, formatFigure, type Measure, type MeasureValue } from "../domain/measures";
-import { visuallyHiddenStyle } from "./HeatMap";
+import { chartSeries, formatFigure, isCountUnit, type Measure, type MeasureValue } from "../domain/measures";
+import { VisuallyHidden } from "./HeatMap";
 
 /** Drawing units of the SVG's viewBox; it scales to its container's width. */
 const W = 560;
 const H = 220;
-const PAD = { left: 12, right: 112, top: 24, bottom: 32 };
+const PAD = { left: 28, right: 112, top: 24, bottom: 32 };
+/** The height of one line-end label, in drawing units: labels are pushed at least this far apart. */
+const LINE = 14;
+
+export interface EndLabel {
+  key: string;
+  label: string;
+  /** Where its line ends (drawing units, downwards). */
+  y: number;
+}
+
+/**
+ * Places the labels at the right-hand end of the lines so that no two overlap: in order of where their
+ * lines end, each at least `gap` below the one above, kept within `top`..`bottom` when they fit
+ * (pushed down from the top, then back up from the bottom).
+ */
+export function spreadLabels<T extends EndLabel>(
+  labels: readonly T[],
+  top: number,
+  bottom: number,
+  gap = LINE,
+): T[] {
+  const out = [...labels].sort((a, b) => a.y - b.y).map((l) => ({ ...l }));
+  for (let i = 0; i < out.length; i++) {
+    const min = i === 0 ? top : out[i - 1]!.y + gap;
+    out[i]!.y = Math.max(out[i]!.y, min);
+  }
+  for (let i = out.length - 1; i >= 0; i--) {
+    const max = i === out.length - 1 ? bottom : out[i + 1]!.y - gap;
+    out[i]!.y = Math.min(out[i]!.y, max);
+  }
+  // When they do not all fit, the top one stays in view and the rest follow a line apart.
+  for (let i = 0; i < out.length; i++) {
+    const min = i === 0 ? top : out[i - 1]!.y + gap;
+    out[i]!.y = Math.max(out[i]!.y, min);
+  }
+  return out;
+}
 
 // In forced colours (Windows high contrast) every line takes the system text colour; the line styles
 // and markers, not colours, tell them apart.
@@ -70,7 +107,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   legendItem: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  hidden: visuallyHiddenStyle,
+  strong: { fontWeight: tokens.fontWeightSemibold },
 });
 
 type Line = "value" | "target" | "england" | "neighbours";
@@ -97,6 +134,10 @@ export function MeasureChart({ measure, values }: { measure: Measure; values: re
   const summaryId = useId();
   const series = chartSeries(measure, values);
   const f = (n: number) => formatFigure(n, measure.unit);
+  // On the drawing, figures carry "%" but not a long unit ("per 10,000 children"), which would run
+  // into the next point's label; the legend names the unit instead.
+  const longUnit = !isCountUnit(measure.unit) && measure.unit.trim() !== "%";
+  const onChart = (n: number) => (longUnit ? formatFigure(n, "") : f(n));
   const points = series.points;
   const range = series.range;
 
@@ -131,16 +172,25 @@ export function MeasureChart({ measure, values }: { measure: Measure; values: re
       }
       return null;
     };
-    // Line-end labels on the right, nudged apart so they never overlap.
-    const ends: { key: string; label: string; y: number }[] = [];
+    // Labels at the right-hand end of the lines, the latest value's among them (drawn there rather
+    // than above its dot, where it ran into the target's label), spread so that none overlap.
+    const lastIndex = points.length - 1;
+    const lastValue = points[lastIndex]!.value;
+    const wanted: (EndLabel & { strong: boolean })[] = [];
+    if (lastValue !== null)
+      wanted.push({ key: "v", label: onChart(lastValue), y: y(lastValue), strong: true });
     if (series.target !== null)
-      ends.push({ key: "t", label: `Target ${f(series.target)}`, y: y(series.target) });
+      wanted.push({
+        key: "t",
+        label: `Target ${onChart(series.target)}`,
+        y: y(series.target),
+        strong: false,
+      });
     const le = lastOf((p) => p.england);
-    if (le) ends.push({ key: "e", label: "England", y: y(le.v) });
+    if (le) wanted.push({ key: "e", label: `England ${onChart(le.v)}`, y: y(le.v), strong: false });
     const ln = lastOf((p) => p.neighbours);
-    if (ln) ends.push({ key: "n", label: "Neighbours", y: y(ln.v) });
-    ends.sort((a, b) => a.y - b.y);
-    for (let i = 1; i < ends.length; i++) ends[i]!.y = Math.max(ends[i]!.y, ends[i - 1]!.y + 14);
+    if (ln) wanted.push({ key: "n", label: `Neighbours ${onChart(ln.v)}`, y: y(ln.v), strong: false });
+    const ends = spreadLabels(wanted, PAD.top - 8, H - PAD.bottom - 4);
 
     chart = (
       <svg
@@ -174,13 +224,11 @@ export function MeasureChart({ measure, values }: { measure: Measure; values: re
                 className={s.neighboursMark}
               />
             )}
-            {p.value !== null && (
-              <>
-                <circle cx={x(i)} cy={y(p.value)} r="5" className={s.valueDot} />
-                <text x={x(i)} y={y(p.value) - 10} textAnchor="middle" className={s.text}>
-                  {f(p.value)}
-                </text>
-              </>
+            {p.value !== null && <circle cx={x(i)} cy={y(p.value)} r="5" className={s.valueDot} />}
+            {p.value !== null && i !== lastIndex && (
+              <text x={x(i)} y={y(p.value) - 10} textAnchor="middle" className={s.text}>
+                {onChart(p.value)}
+              </text>
             )}
             <text x={x(i)} y={H - PAD.bottom + 18} textAnchor="middle" className={s.muted}>
               {p.period}
@@ -188,7 +236,12 @@ export function MeasureChart({ measure, values }: { measure: Measure; values: re
           </g>
         ))}
         {ends.map((e) => (
-          <text key={e.key} x={W - PAD.right + 6} y={e.y + 4} className={s.muted}>
+          <text
+            key={e.key}
+            x={W - PAD.right + 10}
+            y={e.y + 4}
+            className={e.strong ? mergeClasses(s.text, s.strong) : s.muted}
+          >
             {e.label}
           </text>
         ))}
@@ -222,34 +275,37 @@ export function MeasureChart({ measure, values }: { measure: Measure; values: re
               <Sample line="neighbours" /> Statistical neighbours (dash-dot, triangles)
             </li>
           )}
+          {longUnit && <li className={s.legendItem}>Unit: {measure.unit.trim()}</li>}
         </ul>
       )}
       {points.length > 0 && (
-        <table className={s.hidden}>
-          <caption>{`${measure.title}: values by period`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              <th scope="col">Value</th>
-              <th scope="col">Rating by the rule</th>
-              <th scope="col">Target</th>
-              <th scope="col">England</th>
-              <th scope="col">Statistical neighbours</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.period}>
-                <th scope="row">{p.period}</th>
-                <td>{p.value === null ? "No data" : f(p.value)}</td>
-                <td>{p.rag ?? (p.value === null ? "No data" : "No target")}</td>
-                <td>{series.target === null ? "None set" : f(series.target)}</td>
-                <td>{p.england === null ? "Not known" : f(p.england)}</td>
-                <td>{p.neighbours === null ? "Not known" : f(p.neighbours)}</td>
+        <VisuallyHidden>
+          <table>
+            <caption>{`${measure.title}: values by period`}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Period</th>
+                <th scope="col">Value</th>
+                <th scope="col">Rating by the rule</th>
+                <th scope="col">Target</th>
+                <th scope="col">England</th>
+                <th scope="col">Statistical neighbours</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.period}>
+                  <th scope="row">{p.period}</th>
+                  <td>{p.value === null ? "No data" : f(p.value)}</td>
+                  <td>{p.rag ?? (p.value === null ? "No data" : "No target")}</td>
+                  <td>{series.target === null ? "None set" : f(series.target)}</td>
+                  <td>{p.england === null ? "Not known" : f(p.england)}</td>
+                  <td>{p.neighbours === null ? "Not known" : f(p.neighbours)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </VisuallyHidden>
       )}
     </figure>
   );

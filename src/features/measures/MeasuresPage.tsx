@@ -15,7 +15,15 @@ import { hrefFor } from "../../app/route";
 import { useServices } from "../../app/services";
 import { toDataError } from "../../data/errors";
 import { setRagOverride, type MeasureRecord, type MeasureValueRecord } from "../../data/sharepoint/measures";
-import { formatFigure, latestValue, measureRag, RAG_RULE, validateOverride } from "../../domain/measures";
+import {
+  comparePeriods,
+  formatFigure,
+  isCountUnit,
+  latestValue,
+  measureRag,
+  RAG_RULE,
+  validateOverride,
+} from "../../domain/measures";
 import { RAGS, type Programme, type Rag } from "../../domain/types";
 import { useCardListStyles } from "../../ui/cardList";
 import { FieldSelect } from "../../ui/FieldSelect";
@@ -150,7 +158,8 @@ function MeasureSection({
   const s = useStyles();
   const cards = useCardListStyles();
   const f = (n: number) => formatFigure(n, m.unit);
-  const ordered = [...values].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  // In time order, as the chart and its table: a plan year's quarters, then its yearly figure.
+  const ordered = [...values].sort((a, b) => comparePeriods(a.period, b.period));
   const latest = latestValue(ordered);
   const latestRecord = latest ? ordered.find((v) => v.period === latest.period) : undefined;
   const rating = measureRag(latest?.value ?? null, m, latestRecord?.override ?? null);
@@ -162,7 +171,7 @@ function MeasureSection({
       </Text>
       <dl className={s.facts}>
         <dt>Unit</dt>
-        <dd>{m.unit === "" ? "A count" : m.unit}</dd>
+        <dd>{isCountUnit(m.unit) ? "A count" : m.unit}</dd>
         <dt>Better is</dt>
         <dd>{m.polarity === "Higher" ? "Higher" : "Lower"}</dd>
         <dt>Baseline</dt>
