@@ -30,6 +30,7 @@ import {
   calendarEntryFor,
   planYearStart,
   previousQuarter,
+  quarterKey,
   quarterLabel,
   type PlanQuarter,
 } from "../../domain/quarters";
@@ -97,9 +98,25 @@ export function ReportPage({
   const calendar = useReportingCalendar(home.plan?.id);
   const noun = home.plan?.programmeNoun ?? "programme";
   const title = `${capitalise(noun)} ${programme.number}: ${programme.title}`;
+  // A hint only, as on Home: SharePoint refuses the rollup's data to anyone else.
+  const seesRollup = [roles.executiveGroupId, roles.administratorsGroupId].some(
+    (g) => g !== "" && (viewer.data?.groupIds ?? []).includes(g),
+  );
 
   const header = (
     <header className={s.header}>
+      {seesRollup && (
+        <Link
+          className={s.back}
+          href={hrefFor({
+            name: "rollup",
+            ...(home.plan ? { planId: home.plan.id } : {}),
+            quarter: quarterKey(quarter),
+          })}
+        >
+          Back to the Trust Executive rollup
+        </Link>
+      )}
       <Link className={s.back} href={hrefFor({ name: "reports", boardId: board.id })}>
         All highlight reports of {board.title}
       </Link>

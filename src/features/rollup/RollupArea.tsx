@@ -1,11 +1,6 @@
 import { Badge, Field, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import {
-  ArrowDown16Regular,
-  ArrowRight16Regular,
-  ArrowUp16Regular,
-  QuestionCircle16Regular,
-  Warning16Filled,
-} from "@fluentui/react-icons";
+import { QuestionCircle16Regular, Warning16Filled } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
 import { hrefFor, navigate, type Route } from "../../app/route";
 import { useServices } from "../../app/services";
 import { toDataError } from "../../data/errors";
@@ -25,7 +20,7 @@ import { RAG_COUNTS, TREND_SYMBOLS, type Trend } from "../../domain/rollup";
 import type { Plan } from "../../domain/types";
 import { useCardListStyles } from "../../ui/cardList";
 import { FieldSelect } from "../../ui/FieldSelect";
-import { HeatMap } from "../../ui/HeatMap";
+import { HeatMap, visuallyHiddenStyle } from "../../ui/HeatMap";
 import { MeasureChart } from "../../ui/MeasureChart";
 import { PageTitle } from "../../ui/PageTitle";
 import { RatingBadge } from "../../ui/RatingBadge";
@@ -33,7 +28,7 @@ import { EmptyState, ErrorState, LoadingState, NoAccess } from "../../ui/StateVi
 import { useNarrow } from "../../ui/useNarrow";
 import { ExportButtons } from "./ExportButtons";
 import { NarrativeEditor } from "./NarrativeEditor";
-import { RagByProgrammeChart, StatusTrendChart } from "./RollupCharts";
+import { capitalised, RagByProgrammeChart, RAG_LETTER, StatusTrendChart } from "./RollupCharts";
 import {
   choosePlan,
   defaultQuarter,
@@ -60,9 +55,18 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
-  scroll: { overflowX: "auto", maxWidth: "100%" },
+  // A table too wide for the window scrolls inside this box (reachable by keyboard), not the page.
+  scroll: {
+    overflowX: "auto",
+    maxWidth: "100%",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThick,
+    },
+  },
+  // Words wrap whole ("break-word" only splits a word longer than its whole column).
   table: {
     borderCollapse: "collapse",
     width: "100%",
@@ -71,10 +75,23 @@ const useStyles = makeStyles({
       verticalAlign: "top",
       padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-      overflowWrap: "anywhere",
+      overflowWrap: "break-word",
     },
   },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  caption: {
+    captionSide: "top",
+    textAlign: "left",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", width: "1%" },
+  nowrap: { whiteSpace: "nowrap" },
+  colProgramme: { minWidth: "13rem" },
+  colBoards: { minWidth: "10rem" },
+  colStatus: { minWidth: "12rem" },
+  reason: { display: "block", marginTop: tokens.spacingVerticalXXS },
+  hidden: visuallyHiddenStyle,
   links: { display: "flex", flexWrap: "wrap", gap: `0 ${tokens.spacingHorizontalM}` },
   charts: {
     display: "grid",
@@ -95,8 +112,9 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
   },
-  preLine: { whiteSpace: "pre-line", overflowWrap: "anywhere", margin: 0 },
-  trend: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
+  preLine: { whiteSpace: "pre-line", overflowWrap: "break-word", margin: 0 },
+  trend: { whiteSpace: "nowrap" },
+  owner: { display: "block", marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightRegular },
 });
 
 /** The quarters a plan's rollup can show: Q1 of its first year up to Q4 of its current year. */
@@ -111,20 +129,12 @@ export function quartersOf(plan: Plan): PlanQuarter[] {
   return out;
 }
 
-const TREND_ICON: Record<Trend, JSX.Element> = {
-  Improving: <ArrowUp16Regular aria-hidden />,
-  Stable: <ArrowRight16Regular aria-hidden />,
-  Declining: <ArrowDown16Regular aria-hidden />,
-};
-
+/** The trend as one arrow and its word: "↓ Declining". */
 export function TrendText({ trend, text }: { trend: Trend; text: string }) {
   const s = useStyles();
   return (
     <span className={s.trend} title={text}>
-      {TREND_ICON[trend]}
-      <span>
-        {TREND_SYMBOLS[trend]} {trend}
-      </span>
+      <span aria-hidden="true">{TREND_SYMBOLS[trend]}</span> {trend}
     </span>
   );
 }
@@ -279,7 +289,7 @@ function RollupBody({ data }: { data: RollupData }) {
   const s = useStyles();
   const { rollup, record } = data;
   const noun = rollup.plan.programmeNoun;
-  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const Noun = capitalised(noun);
   const key = quarterKey(rollup.quarter);
   if (rollup.programmes.length === 0)
     return (
@@ -301,7 +311,7 @@ function RollupBody({ data }: { data: RollupData }) {
           {plural(t.slipped, "action")} slipped this quarter.
         </Text>
         <Text as="p" className={s.muted}>
-          Figures as at {formatDateTime(rollup.asAt)}. A {noun}&apos;s status is its submitted highlight
+          Figures as at {formatDateTime(rollup.asAt)}. Each {noun}&apos;s status is its submitted highlight
           report&apos;s when there is one, otherwise worked out from its actions at quarter end.
         </Text>
         <ExportButtons rollup={rollup} narrative={record.narrative.text} />
@@ -357,12 +367,13 @@ function ProgrammeTable({ rollup, quarterKey: key }: { rollup: ExecutiveRollup; 
   const cards = useCardListStyles();
   const narrow = useNarrow();
   const noun = rollup.plan.programmeNoun;
+  const Noun = capitalised(noun);
   const reportHref = (p: ProgrammeLine) =>
     hrefFor({ name: "reports", boardId: p.boards[0]?.id ?? 0, programmeId: p.programmeId, quarter: key });
   const counts = (p: ProgrammeLine) => RAG_COUNTS.map((k) => `${p.counts[k]} ${k}`).join(", ");
   if (narrow)
     return (
-      <ul className={cards.list} aria-label={`${noun}s`}>
+      <ul className={cards.list} aria-label={`${Noun}s`}>
         {rollup.programmes.map((p) => (
           <li key={p.programmeId} className={cards.item}>
             <h3 className={s.h3}>
@@ -386,26 +397,37 @@ function ProgrammeTable({ rollup, quarterKey: key }: { rollup: ExecutiveRollup; 
         ))}
       </ul>
     );
+  const short: { key: string; label: string; short: string }[] = [
+    ...RAG_COUNTS.map((k) => ({ key: k, label: k, short: RAG_LETTER[k] })),
+    { key: "overdue", label: "Overdue", short: "OD" },
+    { key: "slipped", label: "Slipped this quarter", short: "SL" },
+  ];
   return (
-    <div className={s.scroll}>
-      <table className={s.table} aria-label={`${noun}s: status, trend and actions at quarter end`}>
+    <ScrollBox label={`${Noun}s table`}>
+      <table className={s.table} aria-label={`${Noun}s: status, trend and actions at quarter end`}>
+        <caption className={s.caption}>
+          Actions at quarter end: {short.map((c) => `${c.short} ${c.label}`).join(", ")}.
+        </caption>
         <thead>
           <tr>
-            <th scope="col">{noun}</th>
-            <th scope="col">Delivered by</th>
-            <th scope="col">Status</th>
+            <th scope="col" className={s.colProgramme}>
+              {Noun}
+            </th>
+            <th scope="col" className={s.colBoards}>
+              Delivered by
+            </th>
+            <th scope="col" className={s.colStatus}>
+              Status
+            </th>
             <th scope="col">Trend</th>
-            {RAG_COUNTS.map((k) => (
-              <th key={k} scope="col" className={s.num}>
-                {k}
+            {short.map((c) => (
+              <th key={c.key} scope="col" className={s.num}>
+                <abbr title={c.label} aria-hidden="true">
+                  {c.short}
+                </abbr>
+                <span className={s.hidden}>{c.label}</span>
               </th>
             ))}
-            <th scope="col" className={s.num}>
-              Overdue
-            </th>
-            <th scope="col" className={s.num}>
-              Slipped
-            </th>
             <th scope="col">Report</th>
           </tr>
         </thead>
@@ -420,7 +442,7 @@ function ProgrammeTable({ rollup, quarterKey: key }: { rollup: ExecutiveRollup; 
               </td>
               <td>
                 <StatusBadge status={p.status} />
-                <Text as="p" size={200} className={s.muted}>
+                <Text size={200} className={mergeClasses(s.muted, s.reason)}>
                   {p.reason}
                 </Text>
               </td>
@@ -458,6 +480,17 @@ function ProgrammeTable({ rollup, quarterKey: key }: { rollup: ExecutiveRollup; 
           </tr>
         </tfoot>
       </table>
+    </ScrollBox>
+  );
+}
+
+/** A wide table's own scrolling box: a named region that takes focus, so a keyboard can scroll it. */
+function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
+  const s = useStyles();
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling box must take focus so a keyboard can scroll it (WCAG 2.1.1; axe scrollable-region-focusable)
+    <div className={s.scroll} role="region" aria-label={label} tabIndex={0}>
+      {children}
     </div>
   );
 }
@@ -536,7 +569,7 @@ function RisksSection({ data }: { data: RollupData }) {
           ))}
         </ul>
       ) : (
-        <div className={s.scroll}>
+        <ScrollBox label="Key risks table">
           <table className={s.table} aria-label="Key risks">
             <thead>
               <tr>
@@ -554,14 +587,17 @@ function RisksSection({ data }: { data: RollupData }) {
                     {r.ref ? `${r.ref} ` : ""}
                     {r.title}
                     {r.owner && (
-                      <Text as="p" size={200} className={s.muted}>
+                      <Text size={200} className={mergeClasses(s.muted, s.owner)}>
                         Owner: {r.owner}
                         {r.reviewDate ? `; review by ${formatDate(r.reviewDate)}` : ""}
                       </Text>
                     )}
                   </th>
                   <td>
-                    {r.score} ({r.likelihood} × {r.impact}), {r.band}
+                    <span className={s.nowrap}>
+                      {r.score} ({r.likelihood} × {r.impact})
+                    </span>
+                    , {r.band}
                   </td>
                   <td>{r.impactText || "Not given"}</td>
                   <td>{r.mitigation || "Not given"}</td>
@@ -577,7 +613,7 @@ function RisksSection({ data }: { data: RollupData }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </section>
   );
@@ -667,12 +703,12 @@ function ReportsSection({ rollup, quarterKey: key }: { rollup: ExecutiveRollup; 
       <Text as="p" className={s.lead}>
         {late === 0 ? "No report is late." : `${plural(late, "report")} late, listed first.`}
       </Text>
-      <div className={s.scroll}>
+      <ScrollBox label="Highlight reports table">
         <table className={s.table} aria-label="Highlight reports by board">
           <thead>
             <tr>
               <th scope="col">Board</th>
-              <th scope="col">{noun}</th>
+              <th scope="col">{capitalised(noun)}</th>
               <th scope="col">State</th>
               <th scope="col">Due</th>
             </tr>
@@ -690,7 +726,7 @@ function ReportsSection({ rollup, quarterKey: key }: { rollup: ExecutiveRollup; 
                       quarter: key,
                     })}
                   >
-                    {noun} {r.programmeNumber} report
+                    {capitalised(noun)} {r.programmeNumber} report
                   </Link>
                 </td>
                 <td>{r.standing.state}</td>
@@ -708,7 +744,7 @@ function ReportsSection({ rollup, quarterKey: key }: { rollup: ExecutiveRollup; 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

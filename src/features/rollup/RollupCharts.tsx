@@ -11,13 +11,23 @@ import { visuallyHiddenStyle } from "../../ui/HeatMap";
  * shape and letter, so neither rests on colour (WCAG 1.4.1); in forced colours (Windows high contrast)
  * the fills give way to system colours and the patterns and shapes carry the meaning. Sizes are in
  * per cent, so the charts reflow to a 320 px screen (WCAG 1.4.10). Each chart has a table beside it.
+ *
+ * Teams' high-contrast theme paints every palette fill white, and forced colours (Windows high
+ * contrast) would repaint the SVG at will, so the charts opt out of forced colours
+ * (`forced-color-adjust: none`) and name the system colours themselves: Canvas fills, CanvasText
+ * strokes, hatching and letters. The patterns are inked in the page's background colour, which
+ * stands out against every palette fill in the light, dark and Teams high-contrast themes, and each
+ * count sits on a background-coloured label with its rating's letter ("R 2"), so it is never drawn
+ * as an outline on a white bar.
  */
 const useStyles = makeStyles({
-  figure: { margin: 0, display: "grid", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // alignContent start: beside a taller chart, the spare height stays below, not between the rows.
+  figure: { margin: 0, display: "grid", gap: tokens.spacingVerticalS, minWidth: 0, alignContent: "start" },
   caption: { fontWeight: tokens.fontWeightSemibold },
   rows: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
-  rowLabel: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
-  svg: { display: "block", width: "100%", overflow: "visible" },
+  rowLabel: { overflowWrap: "break-word", fontSize: tokens.fontSizeBase200 },
+  svg: { display: "block", width: "100%", overflow: "visible", forcedColorAdjust: "none" },
+  swatch: { flexShrink: 0, forcedColorAdjust: "none" },
   legend: {
     display: "flex",
     flexWrap: "wrap",
@@ -46,30 +56,32 @@ const useStyles = makeStyles({
   Complete: { fill: tokens.colorBrandBackground },
   "No rating": { fill: tokens.colorNeutralBackground5 },
   segment: {
-    stroke: tokens.colorNeutralStroke1,
+    stroke: tokens.colorNeutralForeground1,
     strokeWidth: 1,
     "@media (forced-colors: active)": { fill: "Canvas", stroke: "CanvasText" },
   },
+  // Inked in the page background: light on the palette fills, dark on Teams high contrast's white.
   pattern: {
-    stroke: tokens.colorNeutralForeground1,
-    strokeWidth: 1.5,
+    stroke: tokens.colorNeutralBackground1,
+    strokeWidth: 2,
     fill: "none",
-    opacity: 0.55,
-    "@media (forced-colors: active)": { stroke: "CanvasText", opacity: 1 },
+    "@media (forced-colors: active)": { stroke: "CanvasText" },
   },
   patternDot: {
-    fill: tokens.colorNeutralForeground1,
-    opacity: 0.55,
-    "@media (forced-colors: active)": { fill: "CanvasText", opacity: 1 },
+    fill: tokens.colorNeutralBackground1,
+    "@media (forced-colors: active)": { fill: "CanvasText" },
+  },
+  countBox: {
+    fill: tokens.colorNeutralBackground1,
+    stroke: tokens.colorNeutralForeground1,
+    strokeWidth: 1,
+    "@media (forced-colors: active)": { fill: "Canvas", stroke: "CanvasText" },
   },
   count: {
     fill: tokens.colorNeutralForeground1,
-    fontSize: "12px",
+    fontSize: "11px",
     fontWeight: tokens.fontWeightSemibold,
-    paintOrder: "stroke",
-    stroke: tokens.colorNeutralBackground1,
-    strokeWidth: 3,
-    "@media (forced-colors: active)": { fill: "CanvasText", stroke: "Canvas" },
+    "@media (forced-colors: active)": { fill: "CanvasText" },
   },
   axisText: {
     fill: tokens.colorNeutralForeground2,
@@ -87,11 +99,16 @@ const useStyles = makeStyles({
     strokeWidth: 2,
     "@media (forced-colors: active)": { stroke: "CanvasText" },
   },
+  // The status colour is the marker's outline; inside is the page background with the letter on it,
+  // legible in every theme (Teams high contrast paints the palette colours white).
   marker: {
-    stroke: tokens.colorNeutralForeground1,
-    strokeWidth: 1.5,
-    "@media (forced-colors: active)": { fill: "Canvas", stroke: "CanvasText" },
+    fill: tokens.colorNeutralBackground1,
+    strokeWidth: 2.5,
+    "@media (forced-colors: active)": { fill: "Canvas", stroke: "CanvasText", strokeWidth: 1.5 },
   },
+  markerRed: { stroke: tokens.colorPaletteRedBorderActive },
+  markerAmber: { stroke: tokens.colorPaletteMarigoldBorderActive },
+  markerGreen: { stroke: tokens.colorPaletteGreenBorderActive },
   markerLetter: {
     fill: tokens.colorNeutralForeground1,
     fontSize: "10px",
@@ -100,7 +117,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** Each count's pattern: hatched Red, dotted Amber, plain Green, striped Complete, empty No rating. */
+/** Each count's pattern: hatched Red, dotted Amber, upright-striped Green, level-striped Complete, empty No rating. */
 function Patterns({ idPrefix }: { idPrefix: string }) {
   const s = useStyles();
   return (
@@ -115,7 +132,10 @@ function Patterns({ idPrefix }: { idPrefix: string }) {
         <line x1="0" y1="0" x2="0" y2="6" className={s.pattern} />
       </pattern>
       <pattern id={`${idPrefix}-Amber`} width="6" height="6" patternUnits="userSpaceOnUse">
-        <circle cx="3" cy="3" r="1.2" className={s.patternDot} />
+        <circle cx="3" cy="3" r="1.4" className={s.patternDot} />
+      </pattern>
+      <pattern id={`${idPrefix}-Green`} width="8" height="8" patternUnits="userSpaceOnUse">
+        <line x1="4" y1="0" x2="4" y2="8" className={s.pattern} />
       </pattern>
       <pattern id={`${idPrefix}-Complete`} width="6" height="6" patternUnits="userSpaceOnUse">
         <line x1="0" y1="3" x2="6" y2="3" className={s.pattern} />
@@ -124,21 +144,47 @@ function Patterns({ idPrefix }: { idPrefix: string }) {
   );
 }
 
-const PATTERNED: readonly RagCount[] = ["Red", "Amber", "Complete"];
+const PATTERNED: readonly RagCount[] = ["Red", "Amber", "Green", "Complete"];
+
+/** The letter written on each count: R, A, G, C, N. */
+export const RAG_LETTER: Record<RagCount, string> = {
+  Red: "R",
+  Amber: "A",
+  Green: "G",
+  Complete: "C",
+  "No rating": "N",
+};
 
 function Swatch({ kind, idPrefix }: { kind: RagCount; idPrefix: string }) {
   const s = useStyles();
   return (
-    <svg width="16" height="12" aria-hidden="true" focusable="false">
-      <rect x="0.5" y="0.5" width="15" height="11" className={mergeClasses(s[kind], s.segment)} />
+    <svg width="20" height="14" aria-hidden="true" focusable="false" className={s.swatch}>
+      <rect x="0.5" y="0.5" width="19" height="13" className={mergeClasses(s[kind], s.segment)} />
       {PATTERNED.includes(kind) && (
-        <rect x="0.5" y="0.5" width="15" height="11" fill={`url(#${idPrefix}-${kind})`} />
+        <rect x="1" y="1" width="18" height="12" fill={`url(#${idPrefix}-${kind})`} />
       )}
     </svg>
   );
 }
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+/** "improvement programme" → "Improvement programme", for the start of a heading or sentence. */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A count on its bar: the rating's letter and the number, on a label in the page's colours. */
+function CountLabel({ x, text }: { x: number; text: string }) {
+  const s = useStyles();
+  const width = 6 + 6.5 * text.length;
+  return (
+    <svg x={`${x}%`} y="0" overflow="visible">
+      <rect x={-width / 2} y="4" width={width} height="16" rx="3" className={s.countBox} />
+      <text x="0" y="16" textAnchor="middle" className={s.count}>
+        {text}
+      </text>
+    </svg>
+  );
+}
 
 export function ragByProgrammeText(p: ProgrammeLine): string {
   if (p.total === 0) return "no actions";
@@ -174,7 +220,7 @@ export function RagByProgrammeChart({
         {RAG_COUNTS.map((k) => (
           <li key={k} className={s.legendItem}>
             <Swatch kind={k} idPrefix={idPrefix} />
-            {k}
+            {k} ({RAG_LETTER[k]})
           </li>
         ))}
       </ul>
@@ -212,9 +258,7 @@ export function RagByProgrammeChart({
                           fill={`url(#${idPrefix}-${k})`}
                         />
                       )}
-                      <text x={`${at + width / 2}%`} y="16" textAnchor="middle" className={s.count}>
-                        {n}
-                      </text>
+                      <CountLabel x={at + width / 2} text={`${RAG_LETTER[k]} ${n}`} />
                     </g>
                   );
                 })}
@@ -235,7 +279,7 @@ export function RagByProgrammeChart({
             <caption className={s.hidden}>{caption}</caption>
             <thead>
               <tr>
-                <th scope="col">{noun}</th>
+                <th scope="col">{capitalised(noun)}</th>
                 {RAG_COUNTS.map((k) => (
                   <th key={k} scope="col">
                     {k}
@@ -269,7 +313,7 @@ const LEVEL: Record<Rag, number> = { Green: 6, Amber: 16, Red: 26 };
 /** Green a circle, Amber a triangle, Red a square, each with its letter: shape, not colour. */
 function Marker({ status }: { status: Rag }) {
   const s = useStyles();
-  const cls = mergeClasses(s[status], s.marker);
+  const cls = mergeClasses(s.marker, s[`marker${status}`]);
   return (
     <>
       {status === "Green" && <circle cx="0" cy="0" r="6" className={cls} />}
@@ -307,7 +351,7 @@ export function StatusTrendChart({
       <ul className={s.legend} aria-hidden="true">
         {(["Green", "Amber", "Red"] as const).map((r) => (
           <li key={r} className={s.legendItem}>
-            <svg width="16" height="16" focusable="false">
+            <svg width="16" height="16" focusable="false" className={s.swatch}>
               <g transform="translate(8 8)">
                 <Marker status={r} />
               </g>
@@ -368,7 +412,7 @@ export function StatusTrendChart({
             <caption className={s.hidden}>{caption}</caption>
             <thead>
               <tr>
-                <th scope="col">{noun}</th>
+                <th scope="col">{capitalised(noun)}</th>
                 {history.map((q) => (
                   <th key={q.label} scope="col">
                     {q.label}
