@@ -87,6 +87,8 @@ const report = (overrides: Partial<HighlightReport>): HighlightReport => ({
   modifiedBy: null,
   planId: 1,
   boardId: 1,
+  // Filed in its board's folder, as the app files it (a report elsewhere does not count).
+  folder: `f${overrides.boardId ?? 1}`,
   programmeId: 1,
   planYear: "2026/27",
   quarter: "Q2",
@@ -261,6 +263,16 @@ describe("the Executive's rollup of a plan", () => {
     expect(line.standing.state).toBe("Submitted");
     expect(line.standing.review).toBeNull();
     expect(r.programmes[0]!.status).toBe("Amber");
+  });
+
+  it("ignores a report for a programme filed in another board's folder, whatever its columns say", () => {
+    // Programme 1 is led by board 1. A member of board 2 writes a "Green, approved-looking" report for
+    // it in board 2's folder, claiming board 1: SharePoint lets them, the rollup must not believe it.
+    const actions = [act({ rag: "Red" }), act({ rag: "Red" })];
+    const planted = report({ id: 200, quarter: "Q3", rag: "Green", boardId: 1, folder: "f2" });
+    const r = buildExecutiveRollup(record({ actions, reports: [planted] }), Q3, NOW);
+    expect(r.programmes[0]).toMatchObject({ status: "Red", computedStatus: "Red" });
+    expect(r.reports.find((l) => l.programmeId === 1)?.standing.state).toBe("Not started");
   });
 
   it("flags a late report and a missing one first, with how late in words", () => {

@@ -8,6 +8,7 @@ import { dueDate, isOpen } from "./actions";
 import { formatDate } from "./dates";
 import {
   handedInAt,
+  reportOf,
   reportStanding,
   type HighlightReport,
   type ReportReview,
@@ -243,9 +244,6 @@ const REPORTED: readonly ReportStanding["state"][] = ["Submitted", "Approved"];
 /** "1.10" after "1.9": references compare as numbers where they are numbers. */
 const byRef = (a: string, b: string): number => a.localeCompare(b, "en-GB", { numeric: true });
 
-const sameQuarter = (r: HighlightReport, q: PlanQuarter): boolean =>
-  r.planYear === q.planYear && r.quarter === q.quarter;
-
 /** The register's reference when the risk carries one (TBRef), else "". */
 const riskRef = (r: Risk): string => ("ref" in r && typeof r.ref === "string" ? r.ref : "");
 
@@ -316,13 +314,14 @@ export function buildExecutiveRollup(
   const overdueAt = (s: RatingAt["snapshot"]): boolean =>
     isOpen(s) && (today <= range.last ? dueDate(s) < today : dueDate(s) <= range.last);
 
+  // Only a report in the folder of the programme's lead board counts (reportOf): any board can type
+  // another programme's id into a report of its own, but only the lead board can write in its folder.
+  const leadFolder = (programmeId: number): string => {
+    const lead = programmes.find((p) => p.id === programmeId)?.boardIds[0];
+    return record.boards.find((b) => b.id === lead)?.folder ?? "";
+  };
   const reportFor = (programmeId: number, q: PlanQuarter): HighlightReport | null =>
-    record.reports
-      .filter((r) => r.programmeId === programmeId && sameQuarter(r, q))
-      .reduce<HighlightReport | null>(
-        (latest, r) => (!latest || r.modified > latest.modified ? r : latest),
-        null,
-      );
+    reportOf(record.reports, programmeId, q, leadFolder(programmeId));
   const reportedReport = (programmeId: number, q: PlanQuarter): HighlightReport | null => {
     const report = reportFor(programmeId, q);
     return report && REPORTED.includes(reportStanding(report, record.reviews).state) ? report : null;

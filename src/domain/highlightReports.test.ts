@@ -268,6 +268,7 @@ const aReport = (over: Partial<HighlightReport>): HighlightReport => ({
   modifiedBy: null,
   planId: 1,
   boardId: 1,
+  folder: "early-help",
   programmeId: 1,
   planYear: "2026/27",
   quarter: "Q2",

@@ -70,8 +70,13 @@ export interface HighlightReport {
   modified: IsoInstant;
   modifiedBy: Person | null;
   planId: number;
-  /** The board whose folder holds it: the programme's lead (first delivering) board. */
+  /** The board it says it is from (TBBoardId, a column anyone who can edit it can change). */
   boardId: number;
+  /**
+   * The board folder SharePoint files it in. The folder's permissions say who could write it, so a
+   * report counts for a programme only when it is in the folder of the programme's lead board.
+   */
+  folder: string;
   programmeId: number;
   planYear: string;
   quarter: PlanQuarter["quarter"];
@@ -409,3 +414,23 @@ export const quarterBefore = (q: PlanQuarter): PlanQuarter => previousQuarter(q)
  */
 export const handedInAt = (standing: ReportStanding): IsoInstant | null =>
   standing.state === "Returned" ? null : standing.submittedAt;
+
+/**
+ * A programme's report for a quarter: the latest saved one in the folder of the programme's lead board.
+ * A report elsewhere is ignored, whatever its columns say: only the lead board's members could have
+ * written one there (SharePoint's folder permissions), while any board can type another programme's id.
+ */
+export function reportOf(
+  reports: readonly HighlightReport[],
+  programmeId: number,
+  q: PlanQuarter,
+  leadFolder: string,
+): HighlightReport | null {
+  let found: HighlightReport | null = null;
+  for (const r of reports) {
+    if (r.programmeId !== programmeId || r.planYear !== q.planYear || r.quarter !== q.quarter) continue;
+    if (r.folder !== leadFolder) continue;
+    if (!found || r.modified > found.modified) found = r;
+  }
+  return found;
+}

@@ -17,7 +17,9 @@ import {
 } from "../../manifest";
 import { fixedTokenProvider } from "../../src/app/tokens";
 import { createInFolder } from "../../src/data/sharepoint/common";
+import { readPlanRecord } from "../../src/data/sharepoint/planRecord";
 import { createSp } from "../../src/data/sharepoint/sp";
+import { buildExecutiveRollup } from "../../src/domain/executiveRollup";
 import type { StoredItem } from "./state";
 import { persona, SITE_URL, tenant, type PersonaRole } from "./testTenant";
 
@@ -229,6 +231,42 @@ describe.each(["member", "chair"] as const)("a board's %s", (role) => {
       await statusOf(() => itemsOf(sp, HighlightReports.title).getById(other.Id).update({ TBRag: "Green" })),
     ).toBe(404);
     expect(other.fields["TBRag"]).toBe("Amber");
+  });
+});
+
+describe("a report filed for another board's programme", () => {
+  it("is written (SharePoint cannot tell) but never counts: only the lead board's folder speaks for a programme", async () => {
+    const real = report("mental-health", "Q2");
+    const programmeId = real.fields["TBProgrammeId"] as number;
+    // A member of Early Help plants a glowing Q2 report for Mental Health's programme in their own
+    // folder, with every column claiming Mental Health.
+    const member = spAs("member");
+    const planted = await createInFolder(
+      member,
+      SITE_URL,
+      HighlightReports,
+      "early-help",
+      crypto.randomUUID(),
+      [
+        { FieldName: "Title", FieldValue: "Planted" },
+        { FieldName: "TBPlanId", FieldValue: String(planId()) },
+        { FieldName: "TBBoardId", FieldValue: String(boardId("mental-health")) },
+        { FieldName: "TBProgrammeId", FieldValue: String(programmeId) },
+        { FieldName: "TBPlanYear", FieldValue: "2026/27" },
+        { FieldName: "TBQuarter", FieldValue: "Q2" },
+        { FieldName: "TBStatus", FieldValue: "Submitted" },
+        { FieldName: "TBRag", FieldValue: "Green" },
+      ],
+    );
+    expect(stored(HighlightReports.title).some((i) => i.Id === planted)).toBe(true);
+
+    const quarter = { planYear: "2026/27", quarter: "Q2" } as const;
+    const now = new Date();
+    const record = await readPlanRecord(spAs("executive"), { planId: planId(), quarter, now });
+    const rollup = buildExecutiveRollup(record, quarter, now);
+    const line = rollup.reports.find((l) => l.programmeId === programmeId)!;
+    expect(line.reportId).toBe(real.Id);
+    expect(rollup.programmes.find((p) => p.programmeId === programmeId)?.status).toBe(real.fields["TBRag"]);
   });
 });
 

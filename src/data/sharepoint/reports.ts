@@ -16,6 +16,7 @@ import { DataError, toDataError } from "../errors";
 import { createInFolder, findByClientId, parseRows, PersonRow, personSelect, readAll, text } from "./common";
 import { writeAndReread } from "./meetings";
 import { eq } from "./odata";
+import { folderIn } from "./actions";
 
 /**
  * TB Highlight Reports and TB Report Reviews (manifest/lists.ts): a programme's quarterly report,
@@ -33,6 +34,7 @@ import { eq } from "./odata";
 export const REPORT_SELECT: string[] = [
   "Id",
   "Title",
+  "FileDirRef",
   "TBPlanId",
   "TBBoardId",
   "TBProgrammeId",
@@ -121,6 +123,7 @@ const ReportRow = z
     TBNextQuarter: text,
     TBDecisions: text,
     TBFigures: text,
+    FileDirRef: z.string(),
     Modified: z.string(),
     OData__UIVersionString: z.string().nullish(),
     Editor: PersonRow,
@@ -133,6 +136,7 @@ const ReportRow = z
     modifiedBy: r.Editor,
     planId: r.TBPlanId,
     boardId: r.TBBoardId,
+    folder: folderIn(r.FileDirRef),
     programmeId: r.TBProgrammeId,
     planYear: r.TBPlanYear,
     quarter: r.TBQuarter,

@@ -20,6 +20,7 @@ export function aReport(overrides: Partial<HighlightReport> = {}): HighlightRepo
     modifiedBy: PRIYA,
     planId: 1,
     boardId: 1,
+    folder: "early-help",
     programmeId: 1,
     planYear: "2026/27",
     quarter: "Q3",

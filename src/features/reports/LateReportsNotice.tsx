@@ -20,7 +20,7 @@ export function LateReportsNotice({ home, isChair }: { home: BoardHomeData; isCh
   if (!isChair || !year || !reports.data || !calendar.data) return null;
   const owed = boardReportRows(
     home.programmes,
-    home.board.id,
+    home.board,
     year,
     reports.data.reports,
     reports.data.reviews,

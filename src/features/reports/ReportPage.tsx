@@ -39,11 +39,11 @@ import type { Programme } from "../../domain/types";
 import { PageTitle } from "../../ui/PageTitle";
 import { Notice } from "../../ui/Notice";
 import { ErrorState, LoadingState } from "../../ui/StateViews";
-import { useViewer } from "../queries";
+import { useBoards, useViewer } from "../queries";
 import { ReportEditor } from "./ReportEditor";
-import { reportFor, reportRow } from "./reportRows";
+import { reportRow } from "./reportRows";
 import { addReview } from "../../data/sharepoint/reports";
-import { validateReview } from "../../domain/highlightReports";
+import { reportOf, validateReview } from "../../domain/highlightReports";
 import { reportKeys, useBoardReports, useReportingCalendar } from "./useReports";
 
 const useStyles = makeStyles({
@@ -95,6 +95,9 @@ export function ReportPage({
   // The report lives in the lead board's folder, and its decisions name that board.
   const leadId = programme.boardIds[0] ?? board.id;
   const reports = useBoardReports(leadId);
+  // Only a report filed in the lead board's folder counts (reportOf): its permissions say who wrote it.
+  const boards = useBoards();
+  const leadFolder = leadId === board.id ? board.folder : boards.data?.find((b) => b.id === leadId)?.folder;
   const calendar = useReportingCalendar(home.plan?.id);
   const noun = home.plan?.programmeNoun ?? "programme";
   const title = `${capitalise(noun)} ${programme.number}: ${programme.title}`;
@@ -126,7 +129,7 @@ export function ReportPage({
       </Text>
     </header>
   );
-  if (reports.isPending || calendar.isPending)
+  if (reports.isPending || calendar.isPending || leadFolder === undefined)
     return (
       <div className={s.page}>
         {header}
@@ -149,11 +152,13 @@ export function ReportPage({
     );
 
   const { reports: all, reviews } = reports.data;
-  const row = reportRow(programme, quarter, all, reviews, calendar.data, now());
+  const row = reportRow(programme, leadFolder, quarter, all, reviews, calendar.data, now());
   const { report, standing } = row;
   const prev = previousQuarter(quarter);
   const beforePlan = home.plan !== null && planYearStart(prev.planYear) < home.plan.startYear;
-  const previousStatus = beforePlan ? undefined : reportedStatus(reportFor(all, programme.id, prev), reviews);
+  const previousStatus = beforePlan
+    ? undefined
+    : reportedStatus(reportOf(all, programme.id, prev, leadFolder), reviews);
   const isChair = leadId === board.id && canKeepPlan(viewer.data, board, roles.administratorsGroupId);
   const isExecutive =
     viewer.data !== undefined &&

@@ -137,7 +137,7 @@ function ReportsList({ home }: { home: BoardHomeData }) {
     );
   const rows = boardReportRows(
     home.programmes,
-    board.id,
+    board,
     year,
     reports.data.reports,
     reports.data.reviews,

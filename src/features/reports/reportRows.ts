@@ -1,5 +1,6 @@
 import {
   handedInAt,
+  reportOf,
   reportStanding,
   type HighlightReport,
   type ReportReview,
@@ -33,28 +34,17 @@ export interface ReportRow {
 export const ledBy = (programmes: readonly Programme[], boardId: number): Programme[] =>
   programmes.filter((p) => p.boardIds[0] === boardId).sort((a, b) => a.number - b.number);
 
-/** The report of a programme for a quarter (the latest saved, if ever there were two). */
-export function reportFor(
-  reports: readonly HighlightReport[],
-  programmeId: number,
-  q: PlanQuarter,
-): HighlightReport | null {
-  return (
-    reports
-      .filter((r) => r.programmeId === programmeId && r.planYear === q.planYear && r.quarter === q.quarter)
-      .sort((a, b) => b.modified.localeCompare(a.modified))[0] ?? null
-  );
-}
-
 export function reportRow(
   programme: Programme,
+  /** The folder of the programme's lead board: only a report filed there counts (reportOf). */
+  leadFolder: string,
   quarter: PlanQuarter,
   reports: readonly HighlightReport[],
   reviews: readonly ReportReview[],
   calendar: readonly ReportingCalendarEntry[],
   now: Date,
 ): ReportRow {
-  const report = reportFor(reports, programme.id, quarter);
+  const report = reportOf(reports, programme.id, quarter, leadFolder);
   const standing = reportStanding(report, reviews);
   const entry = calendarEntryFor(calendar, quarter);
   const late = entry ? lateness(entry, handedInAt(standing), now) : null;
@@ -72,14 +62,16 @@ export function reportRow(
 /** Every led programme × every quarter of the plan year, in programme then quarter order. */
 export function boardReportRows(
   programmes: readonly Programme[],
-  boardId: number,
+  board: { id: number; folder: string },
   planYear: string,
   reports: readonly HighlightReport[],
   reviews: readonly ReportReview[],
   calendar: readonly ReportingCalendarEntry[],
   now: Date,
 ): ReportRow[] {
-  return ledBy(programmes, boardId).flatMap((p) =>
-    QUARTERS.map((quarter) => reportRow(p, { planYear, quarter }, reports, reviews, calendar, now)),
+  return ledBy(programmes, board.id).flatMap((p) =>
+    QUARTERS.map((quarter) =>
+      reportRow(p, board.folder, { planYear, quarter }, reports, reviews, calendar, now),
+    ),
   );
 }
