@@ -60,8 +60,14 @@ const record = (overrides: Partial<PlanRecord> = {}): PlanRecord => ({
 });
 
 let nextId = 1;
+/** An action filed in its board's folder, as the app files it. */
 const act = (overrides: Partial<Action>): Action =>
-  anAction({ id: nextId++, modified: "2026-10-05T10:00:00Z", ...overrides });
+  anAction({
+    id: nextId++,
+    modified: "2026-10-05T10:00:00Z",
+    folder: `f${overrides.boardId ?? 1}`,
+    ...overrides,
+  });
 
 const snap = (a: Action, overrides: Partial<RatingSnapshot>): RatingSnapshot => ({
   at: a.modified,
@@ -263,6 +269,14 @@ describe("the Executive's rollup of a plan", () => {
     expect(line.standing.state).toBe("Submitted");
     expect(line.standing.review).toBeNull();
     expect(r.programmes[0]!.status).toBe("Amber");
+  });
+
+  it("counts an action for the board whose folder holds it, not the board its column names", () => {
+    const mine = act({ rag: "Green" });
+    const planted = act({ rag: "Red", boardId: 1, folder: "f2" });
+    const r = buildExecutiveRollup(record({ actions: [mine, planted] }), Q3, NOW);
+    expect(r.programmes[0]).toMatchObject({ total: 1, status: "Green" });
+    expect(r.actions.map((a) => a.id)).toEqual([mine.id]);
   });
 
   it("ignores a report for a programme filed in another board's folder, whatever its columns say", () => {

@@ -246,6 +246,9 @@ const byRef = (a: string, b: string): number => a.localeCompare(b, "en-GB", { nu
 
 /** The register's reference when the risk carries one (TBRef), else "". */
 const riskRef = (r: Risk): string => ("ref" in r && typeof r.ref === "string" ? r.ref : "");
+/** The folder the risk is filed in, when the data layer read it (RiskRecord), else null. */
+const riskFolder = (r: Risk): string | null =>
+  "folder" in r && typeof r.folder === "string" ? r.folder : null;
 
 /** Whether a measure's period ("2026/27" or "2026/27 Q2") is no later than the chosen quarter. */
 function periodUpTo(period: string, q: PlanQuarter): boolean {
@@ -297,7 +300,11 @@ export function buildExecutiveRollup(
   const numberOf = (programmeId: number | null): number | null =>
     programmeId === null ? null : (programmeById.get(programmeId)?.number ?? null);
 
-  const actions = record.actions.filter((a) => a.planYear === quarter.planYear);
+  // An action counts for the board whose folder holds it: a board member can type another board's id
+  // into an action of their own, but not write in its folder (the board home leaves such actions out too).
+  const actions = record.actions.filter(
+    (a) => a.planYear === quarter.planYear && boardById.get(a.boardId)?.folder === a.folder,
+  );
   const actionById = new Map(actions.map((a) => [a.id, a]));
   const rollup = quarterRollup({
     quarter,
@@ -420,7 +427,12 @@ export function buildExecutiveRollup(
         a.programmeNumber - b.programmeNumber || (a.kind === b.kind ? 0 : a.kind === "missed" ? -1 : 1),
     );
 
-  const openRisks = record.risks.filter((r) => r.status === "Open");
+  // As with actions, a risk speaks for the board whose folder holds it, not the board its column names.
+  const risks = record.risks.filter((r) => {
+    const folder = riskFolder(r);
+    return folder === null || boardById.get(r.boardId)?.folder === folder;
+  });
+  const openRisks = risks.filter((r) => r.status === "Open");
   const riskLines = openRisks
     .map((r): RiskLine => {
       const score = riskScore(r);
@@ -558,7 +570,7 @@ export function buildExecutiveRollup(
     programmes: programmeLines,
     totals,
     slippage: slippageLines,
-    heatMap: heatMap(record.risks),
+    heatMap: heatMap(risks),
     risks: riskLines,
     measures: measureLines,
     decisions: programmeLines
