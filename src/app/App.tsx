@@ -1,7 +1,6 @@
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useState } from "react";
-import { ActionDetail } from "../features/action-detail/ActionDetail";
 import { BoardHome } from "../features/board-home/BoardHome";
 import { Home } from "../features/home/Home";
 import type { Surface } from "../features/meetings/MeetingPage";
@@ -64,6 +63,13 @@ export interface AppProps {
 /** Meetings arrive as their own chunk when first opened: most visits are to the action plan. */
 const MeetingsArea = lazy(
   () => import(/* webpackChunkName: "meetings" */ "../features/meetings/MeetingsArea"),
+);
+
+/** An action's page (its history, the update form, the chair's editing) arrives when first opened. */
+const ActionDetail = lazy(() =>
+  import(/* webpackChunkName: "action" */ "../features/action-detail/ActionDetail").then((m) => ({
+    default: m.ActionDetail,
+  })),
 );
 
 /** The quarter's work (risks, measures, highlight reports) and the Executive's rollup: chunks of their own. */
@@ -140,7 +146,9 @@ export function App({ services, theme, workbench, tabConfig, surface = "tab", on
               ) : route.name === "board" ? (
                 <BoardHome key={route.boardId} boardId={route.boardId} />
               ) : route.name === "action" ? (
-                <ActionDetail key={route.actionId} boardId={route.boardId} actionId={route.actionId} />
+                <Suspense fallback={<LoadingState label="Loading the action…" />}>
+                  <ActionDetail key={route.actionId} boardId={route.boardId} actionId={route.actionId} />
+                </Suspense>
               ) : route.name === "my-actions" ? (
                 <MyActions />
               ) : (

@@ -1,7 +1,7 @@
 import { PageTitle } from "../../ui/PageTitle";
 import { Link, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../ui/Notice";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { hrefFor, useRoute } from "../../app/route";
 import { useServices } from "../../app/services";
 import { canReadBoard, isOnBoard, chairToAsk } from "../../domain/boardPeople";
@@ -15,8 +15,14 @@ import { FilterBar } from "./FilterBar";
 import { RatingSummary } from "./RatingSummary";
 import { AddActionTool, FlaggedActions, SavedNotice } from "../plan-editing/ChairTools";
 import type { Action } from "../../domain/types";
-import { LateReportsNotice } from "../reports/LateReportsNotice";
 import { canKeepPlan } from "../../domain/planEditing";
+
+/** Only chairs are told about reports they owe: the reports code arrives as its own chunk, for them. */
+const LateReportsNotice = lazy(() =>
+  import(/* webpackChunkName: "reports" */ "../reports/LateReportsNotice").then((m) => ({
+    default: m.LateReportsNotice,
+  })),
+);
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -154,10 +160,11 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
           </MessageBarBody>
         </Notice>
       )}
-      <LateReportsNotice
-        home={data}
-        isChair={canKeepPlan(viewer.data, data.board, roles.administratorsGroupId)}
-      />
+      {canKeepPlan(viewer.data, data.board, roles.administratorsGroupId) && (
+        <Suspense fallback={null}>
+          <LateReportsNotice home={data} isChair />
+        </Suspense>
+      )}
       {misfiled.length > 0 && (
         <Notice intent="warning">
           <MessageBarBody>
