@@ -121,15 +121,30 @@ export function quarterLabel(q: PlanQuarter, withDates = false): string {
  * report saved at 00:30 on 1 April British Summer Time (23:30 UTC on 31 March) was saved on 1 April.
  */
 export function calendarDayOf(instant: IsoInstant | Date, timeZone: string = DEFAULT_TIME_ZONE): IsoDate {
+  const key = `${timeZone}|${typeof instant === "string" ? instant : instant.toISOString()}`;
+  const known = days.get(key);
+  if (known !== undefined) return known;
   const d = typeof instant === "string" ? new Date(instant) : instant;
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(d);
+  const parts = formatterFor(timeZone).formatToParts(d);
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
+  const day = `${part("year")}-${part("month")}-${part("day")}`;
+  // The rollup asks for the same instants many times over (30,000 actions, several passes each):
+  // building a formatter costs far more than the answer, so both are kept. Bounded, then started afresh.
+  if (days.size >= 200_000) days.clear();
+  days.set(key, day);
+  return day;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const days = new Map<string, IsoDate>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(timeZone, f);
+  }
+  return f;
 }
 
 /** One row of the Reporting Calendar (manifest/lists.ts ReportingCalendar): when a quarter's work is due. */

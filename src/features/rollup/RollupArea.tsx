@@ -1,6 +1,15 @@
-import { Badge, Field, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Field,
+  Link,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { QuestionCircle16Regular, Warning16Filled } from "@fluentui/react-icons";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { hrefFor, navigate, type Route } from "../../app/route";
 import { useServices } from "../../app/services";
 import { toDataError } from "../../data/errors";
@@ -495,9 +504,15 @@ function ScrollBox({ label, children }: { label: string; children: ReactNode }) 
   );
 }
 
+/** How many slipped actions show before "Show all": a large plan can slip hundreds in a quarter. */
+const SLIPPAGE_SHOWN = 25;
+
 function SlippageSection({ rollup }: { rollup: ExecutiveRollup }) {
   const s = useStyles();
   const cards = useCardListStyles();
+  const [all, setAll] = useState(false);
+  const shown = all ? rollup.slippage : rollup.slippage.slice(0, SLIPPAGE_SHOWN);
+  const hidden = rollup.slippage.length - shown.length;
   return (
     <section className={s.section} aria-labelledby="rollup-slippage">
       <h2 id="rollup-slippage" className={s.h2}>
@@ -509,7 +524,7 @@ function SlippageSection({ rollup }: { rollup: ExecutiveRollup }) {
         </Text>
       ) : (
         <ul className={cards.list} aria-label="Slipped actions">
-          {rollup.slippage.map((l, i) => (
+          {shown.map((l, i) => (
             <li key={`${l.actionId}-${l.kind}-${i}`} className={cards.item}>
               <Text weight="semibold">
                 <Link href={hrefFor({ name: "action", boardId: l.boardId, actionId: l.actionId })}>
@@ -523,6 +538,12 @@ function SlippageSection({ rollup }: { rollup: ExecutiveRollup }) {
             </li>
           ))}
         </ul>
+      )}
+      {hidden > 0 && (
+        <Button appearance="secondary" style={{ alignSelf: "flex-start" }} onClick={() => setAll(true)}>
+          Show all {rollup.slippage.length.toLocaleString("en-GB")} slipped actions (
+          {hidden.toLocaleString("en-GB")} more)
+        </Button>
       )}
     </section>
   );
