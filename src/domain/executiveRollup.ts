@@ -242,7 +242,9 @@ const zeroStatuses = (): Record<ActionStatus, number> => ({
 const REPORTED: readonly ReportStanding["state"][] = ["Submitted", "Approved"];
 
 /** "1.10" after "1.9": references compare as numbers where they are numbers. */
-const byRef = (a: string, b: string): number => a.localeCompare(b, "en-GB", { numeric: true });
+/** "1.2" before "1.10": one collator for every comparison (localeCompare with options builds one each call). */
+const REF_ORDER = new Intl.Collator("en-GB", { numeric: true });
+const byRef = (a: string, b: string): number => REF_ORDER.compare(a, b);
 
 /** The register's reference when the risk carries one (TBRef), else "". */
 const riskRef = (r: Risk): string => ("ref" in r && typeof r.ref === "string" ? r.ref : "");
@@ -528,8 +530,9 @@ export function buildExecutiveRollup(
     })),
   }));
 
+  const programmeByNumber = new Map([...programmes].reverse().map((p) => [p.number, p])); // the first wins, as find did
   const order = (programmeNumber: number, boardId: number): [number, number] => {
-    const p = programmes.find((x) => x.number === programmeNumber);
+    const p = programmeByNumber.get(programmeNumber);
     const i = p ? p.boardIds.indexOf(boardId) : -1;
     return [programmeNumber, i === -1 ? Number.MAX_SAFE_INTEGER : i];
   };

@@ -374,7 +374,7 @@ function DownloadWord({
     try {
       // The Word library is large: it loads only when someone asks for the document.
       const [{ highlightReportDocx }, { saveBlob, highlightReportFileName }] = await Promise.all([
-        import("../exports/highlightReportDocx"),
+        import(/* webpackChunkName: "export-highlight-docx" */ "../exports/highlightReportDocx"),
         import("../exports/saveBlob"),
       ]);
       const label = quarterLabel(context.quarter);
