@@ -12,7 +12,7 @@ const STATS = join(tmpdir(), "trust-boards-bundle-stats.json");
 /** Initial JavaScript is what index.html loads; everything else arrives on demand. */
 it("measures the production bundle", () => {
   // The stats say which files each named chunk needs (its own and the shared ones split out of it).
-  execSync(`npx webpack --mode production --json=${STATS}`, { stdio: "inherit" });
+  execSync(`npx webpack --mode production --stats=normal --json=${STATS}`, { stdio: "inherit" });
   const html = readFileSync("dist/index.html", "utf8");
   const initial = new Set([...html.matchAll(/src="?\/?([^"\s>]+\.js)/g)].map((m) => m[1]));
   const rows: Row[] = [];
