@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { readPlanRecord } from "../../data/sharepoint/planRecord";
 import { buildExecutiveRollup } from "../../domain/executiveRollup";
@@ -102,5 +103,29 @@ describe("the Trust Executive rollup", () => {
     expect(
       await screen.findByRole("heading", { name: /has no improvement programmes yet/ }, { timeout: 5000 }),
     ).toBeInTheDocument();
+  });
+
+  it("shows the first 25 slipped actions of a large plan and offers the rest", async () => {
+    // Thirty open actions of this plan year fell due in October and are still open: all missed.
+    const actions = tenant.state.lists["TB Actions"]!.items.filter(
+      (i) => i.fields["TBPlanYear"] === "2026/27",
+    );
+    for (const item of actions.slice(0, 30)) {
+      item.fields["TBStatus"] = "In progress";
+      item.fields["TBTargetDate"] = "2026-10-15T00:00:00Z";
+      item.fields["TBRevisedDate"] = null;
+      delete item.versions;
+    }
+    const rollup = await expected();
+    expect(rollup.slippage.length).toBeGreaterThan(25);
+    renderApp("executive", "#/rollup?quarter=2026-27-Q3");
+    const list = await screen.findByRole("list", { name: "Slipped actions" }, { timeout: 5000 });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(25);
+    const more = screen.getByRole("button", {
+      name: `Show all ${rollup.slippage.length} slipped actions (${rollup.slippage.length - 25} more)`,
+    });
+    await userEvent.click(more);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(rollup.slippage.length);
+    expect(screen.queryByRole("button", { name: /Show all/ })).not.toBeInTheDocument();
   });
 });
