@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { anAction } from "../../tests/builders/action";
-import { buildExecutiveRollup, type PlanRecord } from "./executiveRollup";
+import { buildExecutiveRollup, type PlanRecord, type RiskOnRecord } from "./executiveRollup";
 import type { HighlightReport, ReportReview } from "./highlightReports";
 import type { PlanQuarter, ReportingCalendarEntry } from "./quarters";
 import type { Risk } from "./risks";
@@ -370,9 +370,16 @@ describe("the Executive's rollup of a plan", () => {
   });
 
   it("lists open risks highest score first and rates each measure's latest figure up to the quarter", () => {
-    const risk = (id: number, likelihood: number, impact: number, status: Risk["status"] = "Open"): Risk => ({
+    const risk = (
+      id: number,
+      likelihood: number,
+      impact: number,
+      status: Risk["status"] = "Open",
+    ): RiskOnRecord => ({
       id,
+      ref: "",
       boardId: 1,
+      folder: "f1",
       programmeId: 1,
       title: `Risk ${id}`,
       impactText: "Children wait longer",
@@ -392,6 +399,7 @@ describe("the Executive's rollup of a plan", () => {
             planId: 1,
             programmeId: 1,
             title: "Reviews on time",
+            targetText: "",
             unit: "%",
             polarity: "Higher",
             baseline: 60,

@@ -207,6 +207,11 @@ export interface ExecutiveRollup {
   actions: ActionLine[];
 }
 
+/** A risk as the data layer reads it: with the register's reference and the folder it is filed in. */
+export type RiskOnRecord = Risk & { ref: string; folder: string };
+/** A measure as the data layer reads it: with its target in the plan's words. */
+export type MeasureOnRecord = Measure & { targetText: string };
+
 /**
  * Everything the rollup is computed from, as the data layer reads it for one plan and quarter
  * (data/sharepoint/planRecord.ts readPlanRecord). `histories` holds the versions of the actions
@@ -218,8 +223,8 @@ export interface PlanRecord {
   programmes: readonly Programme[];
   actions: readonly Action[];
   histories: readonly RatingHistory[];
-  risks: readonly Risk[];
-  measures: readonly Measure[];
+  risks: readonly RiskOnRecord[];
+  measures: readonly MeasureOnRecord[];
   measureValues: readonly (MeasureValue & { override: RagOverride | null })[];
   /** The plan's reports for the chosen quarter and every earlier quarter of the plan. */
   reports: readonly HighlightReport[];
@@ -247,10 +252,6 @@ const REF_ORDER = new Intl.Collator("en-GB", { numeric: true });
 const byRef = (a: string, b: string): number => REF_ORDER.compare(a, b);
 
 /** The register's reference when the risk carries one (TBRef), else "". */
-const riskRef = (r: Risk): string => ("ref" in r && typeof r.ref === "string" ? r.ref : "");
-/** The folder the risk is filed in, when the data layer read it (RiskRecord), else null. */
-const riskFolder = (r: Risk): string | null =>
-  "folder" in r && typeof r.folder === "string" ? r.folder : null;
 
 /** Whether a measure's period ("2026/27" or "2026/27 Q2") is no later than the chosen quarter. */
 function periodUpTo(period: string, q: PlanQuarter): boolean {
@@ -430,10 +431,7 @@ export function buildExecutiveRollup(
     );
 
   // As with actions, a risk speaks for the board whose folder holds it, not the board its column names.
-  const risks = record.risks.filter((r) => {
-    const folder = riskFolder(r);
-    return folder === null || boardById.get(r.boardId)?.folder === folder;
-  });
+  const risks = record.risks.filter((r) => boardById.get(r.boardId)?.folder === r.folder);
   const openRisks = risks.filter((r) => r.status === "Open");
   const riskLines = openRisks
     .map((r): RiskLine => {
@@ -443,7 +441,7 @@ export function buildExecutiveRollup(
         boardId: r.boardId,
         boardTitle: boardTitle(r.boardId),
         programmeNumber: numberOf(r.programmeId),
-        ref: riskRef(r),
+        ref: r.ref,
         title: r.title,
         impactText: r.impactText,
         mitigation: r.mitigation,
@@ -481,7 +479,7 @@ export function buildExecutiveRollup(
       }));
       const latest = latestValue(values);
       const override = latest ? (own.find((v) => v.period === latest.period)?.override ?? null) : null;
-      const targetText = "targetText" in m && typeof m.targetText === "string" ? m.targetText : "";
+      const targetText = m.targetText;
       return {
         id: m.id,
         title: m.title,

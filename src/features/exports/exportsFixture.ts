@@ -163,6 +163,8 @@ export function planRecord(): PlanRecord {
       {
         id: 1,
         boardId: 1,
+        folder: "early-help",
+        ref: "",
         programmeId: 1,
         title: "Partners cannot keep pace with the improvement work",
         impactText: "Refer-on culture stays embedded",
@@ -176,6 +178,8 @@ export function planRecord(): PlanRecord {
       {
         id: 2,
         boardId: 2,
+        folder: "health",
+        ref: "",
         programmeId: 2,
         title: "NHS pressures reduce focus on vulnerable children",
         impactText: "Less capacity for prevention",
@@ -189,6 +193,8 @@ export function planRecord(): PlanRecord {
       {
         id: 3,
         boardId: 2,
+        folder: "health",
+        ref: "",
         programmeId: null,
         title: "A closed risk",
         impactText: "",
@@ -207,6 +213,7 @@ export function planRecord(): PlanRecord {
         programmeId: 1,
         title: "Reviews on time",
         unit: "%",
+        targetText: "",
         polarity: "Higher",
         baseline: 60,
         target: 80,
@@ -217,6 +224,7 @@ export function planRecord(): PlanRecord {
         programmeId: 2,
         title: "Re-referrals to social care",
         unit: "",
+        targetText: "",
         polarity: "Lower",
         baseline: null,
         target: null,
