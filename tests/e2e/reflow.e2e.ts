@@ -370,3 +370,25 @@ test("at 320 px the chair's tools fit, where the board has them", async () => {
   }
   expect(pageErrors(page)).toEqual([]);
 });
+
+/** The quarter's screens (issue 8): what each persona can open, in whatever state it shows them. */
+const QUARTER_SCREENS: readonly [string, AppRoute][] = [
+  ["risks", "#/board/1/risks"],
+  ["measures", "#/board/1/measures"],
+  ["reports", "#/board/1/reports"],
+  ["report", "#/board/1/reports?programme=1&quarter=2026-27-Q3"],
+  ["rollup", "#/rollup?quarter=2026-27-Q3"],
+];
+
+describe.each(ROLES)("at 320 px, the quarter's screens as the %s", (role) => {
+  test(`risks, measures, reports and the rollup fit for ${role}, in the state ${role} sees`, async () => {
+    const page = await open(role, "#/", NARROW);
+    for (const [name, route] of QUARTER_SCREENS) {
+      await go(page, role, route);
+      // Every state (the page, read-only, no access, an error) names itself with a heading.
+      await page.getByRole("heading").first().waitFor();
+      await expectFits(page, `${role}-${name}`);
+    }
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
