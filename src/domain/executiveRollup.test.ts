@@ -289,6 +289,19 @@ describe("the Executive's rollup of a plan", () => {
     expect(r.reports.find((l) => l.programmeId === 1)?.standing.state).toBe("Not started");
   });
 
+  it("judges lateness on the site's own clock: an en-US site in Pacific time", () => {
+    // Submitted 20 Nov 2026 at 20:00 in California, which is already 21 Nov in London.
+    const reports = [report({ id: 101, quarter: "Q3", modified: "2026-11-21T04:00:00Z" })];
+    const london = buildExecutiveRollup(record({ reports, calendar }), Q3, NOW);
+    const pacific = buildExecutiveRollup(
+      record({ reports, calendar, timeZone: "America/Los_Angeles" }),
+      Q3,
+      NOW,
+    );
+    expect(london.reports.find((l) => l.programmeId === 1)?.latenessText).toBe("Submitted 1 day late");
+    expect(pacific.reports.find((l) => l.programmeId === 1)?.latenessText).toBe("On time");
+  });
+
   it("flags a late report and a missing one first, with how late in words", () => {
     const reports = [
       report({ id: 101, programmeId: 1, quarter: "Q3", modified: "2026-11-23T10:00:00Z" }),

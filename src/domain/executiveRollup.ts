@@ -230,6 +230,8 @@ export interface PlanRecord {
   reports: readonly HighlightReport[];
   reviews: readonly ReportReview[];
   calendar: readonly ReportingCalendarEntry[];
+  /** The site's time zone (IANA) from its regional settings: quarter ends and due days fall in it. */
+  timeZone?: string;
   /** The Executive's overall narrative for the quarter ("" when none written yet). */
   narrative: { id: number | null; etag: string | null; text: string };
 }
@@ -288,7 +290,7 @@ export function buildExecutiveRollup(
   record: PlanRecord,
   quarter: PlanQuarter,
   now: Date | IsoInstant,
-  timeZone: string = DEFAULT_TIME_ZONE,
+  timeZone: string = record.timeZone ?? DEFAULT_TIME_ZONE,
 ): ExecutiveRollup {
   const nowDate = typeof now === "string" ? new Date(now) : now;
   const today = calendarDayOf(nowDate, timeZone);

@@ -219,6 +219,7 @@ export async function readPlanRecord(sp: SPFI, query: PlanRecordQuery): Promise<
       reports,
       reviews,
       calendar: (await calendarRows).map((row) => calendarEntryFromRow(row, zone)),
+      ...(zone.iana ? { timeZone: zone.iana } : {}),
       narrative: summary
         ? { id: summary.id, etag: summary.etag, text: summary.narrative }
         : { id: null, etag: null, text: "" },
