@@ -66,6 +66,11 @@ export const Plans: ListDef = {
     },
     { name: "TBVision", type: "Note", title: "Vision" },
     { name: "TBProgrammeNoun", type: "Text", title: "What the plan calls a programme", maxLength: 40 },
+    /**
+     * How the reporting calendar's default dates are made: JSON {"updatesDueDays": n, "reportsDueDays": n},
+     * days after each quarter ends (src/domain/reportingCalendar.ts). Empty means the default rule.
+     */
+    { name: "TBCalendarRule", type: "Text", title: "Reporting calendar rule", maxLength: 255 },
   ],
 };
 
@@ -98,6 +103,9 @@ export const Boards: ListDef = {
     { name: "TBSponsor", type: "User", title: "Lead sponsor" },
     { name: "TBStatus", type: "Choice", title: "Status", required: true, choices: ["Active", "Archived"] },
     { name: "TBMeetingCadence", type: "Text", title: "Meets", maxLength: 60 },
+    /** The channel of the group's team the board's tab lives in (picked from Graph, never typed). */
+    { name: "TBChannelId", type: "Text", title: "Team channel id", maxLength: 255 },
+    { name: "TBChannelName", type: "Text", title: "Team channel", maxLength: 120 },
   ],
 };
 
@@ -157,6 +165,8 @@ export const Actions: ListDef = {
     { name: "TBChangeId", type: "Text", title: "Save id", maxLength: 64 },
     /** An action agreed at a board meeting ("action arising") names the meeting: it is on the next agenda. */
     { name: "TBMeetingId", type: "Number", title: "Arose at meeting" },
+    /** The plan year the action was last carried forward from by a year roll-over ("" if never). */
+    { name: "TBCarriedFrom", type: "Text", title: "Carried forward from", maxLength: 7 },
   ],
 };
 
@@ -555,6 +565,15 @@ export const PERMISSIONS: PermissionPlan = {
   executiveOnly: [
     { principal: "administrators", role: "Contribute without delete" },
     { principal: "executive", role: "Contribute without delete" },
+  ],
+  // An archived plan's boards: every board-scoped list's folder is read-only to the board, so SharePoint
+  // itself refuses edits to the old plan's record; the plan administrators can still correct it.
+  archivedFolder: [
+    { principal: "administrators", role: "Contribute without delete" },
+    { principal: "boardMembers", role: "Read" },
+    { principal: "boardOwners", role: "Read" },
+    { principal: "executive", role: "Read" },
+    { principal: "readers", role: "Read" },
   ],
 };
 

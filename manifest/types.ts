@@ -124,6 +124,11 @@ export interface PermissionPlan {
    * have any access, so SharePoint itself refuses the rollup to anyone else.
    */
   readonly executiveOnly: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
+  /**
+   * Every board folder (all board-scoped lists, meeting lists included) of a board whose plan is
+   * archived: the board reads, the plan administrators may still correct (docs/HISTORY.md).
+   */
+  readonly archivedFolder: readonly { readonly principal: PrincipalKind; readonly role: RoleName }[];
 }
 
 /**

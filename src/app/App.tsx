@@ -79,6 +79,8 @@ const MeasuresPage = lazy(
 );
 const ReportsArea = lazy(() => import(/* webpackChunkName: "reports" */ "../features/reports/ReportsArea"));
 const RollupArea = lazy(() => import(/* webpackChunkName: "rollup" */ "../features/rollup/RollupArea"));
+/** Administration is a few people's work a few times a year: its own chunk. */
+const AdminArea = lazy(() => import(/* webpackChunkName: "admin" */ "../features/administration/AdminArea"));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -142,6 +144,10 @@ export function App({ services, theme, workbench, tabConfig, surface = "tab", on
               ) : route.name === "rollup" ? (
                 <Suspense fallback={<LoadingState label="Loading the rollup…" />}>
                   <RollupArea route={route} />
+                </Suspense>
+              ) : route.name === "admin" ? (
+                <Suspense fallback={<LoadingState label="Loading administration…" />}>
+                  <AdminArea route={route} />
                 </Suspense>
               ) : route.name === "board" ? (
                 <BoardHome key={route.boardId} boardId={route.boardId} />

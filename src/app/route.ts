@@ -27,7 +27,25 @@ export type Route =
   /** The Trust Executive's cross-board rollup (personal tab); `quarter` as in "reports". */
   | { name: "rollup"; planId?: number; quarter?: string }
   | { name: "my-actions" }
+  /**
+   * Administration (personal tab, plan administrators): one section of it, for one plan when `planId`
+   * is given (`#/admin/programmes?plan=3`). SharePoint refuses everyone else's writes.
+   */
+  | { name: "admin"; section: AdminSection; planId?: number }
   | { name: "config" };
+
+export const ADMIN_SECTIONS = [
+  "plans",
+  "programmes",
+  "boards",
+  "calendar",
+  "rollover",
+  "import",
+  "governance",
+] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+const isAdminSection = (s: string | undefined): s is AdminSection =>
+  (ADMIN_SECTIONS as readonly string[]).includes(s ?? "");
 
 /** Most specific first: the first pattern that matches names the place. */
 const PLACES: readonly {
@@ -84,6 +102,15 @@ const PLACES: readonly {
       }),
   },
   { pattern: "/my-actions", route: () => ({ name: "my-actions" }) },
+  {
+    pattern: "/admin/:section?",
+    route: (p, q) => {
+      const section = p["section"] ?? "plans";
+      if (!isAdminSection(section)) return null;
+      const planId = whole(q.get("plan") ?? undefined);
+      return planId !== null ? { name: "admin", section, planId } : { name: "admin", section };
+    },
+  },
   { pattern: "/config", route: () => ({ name: "config" }) },
 ];
 
@@ -151,6 +178,8 @@ export function hrefFor(route: Route): string {
     }
     case "my-actions":
       return "#/my-actions";
+    case "admin":
+      return `#/admin/${route.section}${route.planId !== undefined ? `?plan=${route.planId}` : ""}`;
     case "config":
       return "#/config";
   }

@@ -20,6 +20,8 @@ const plan: Plan = {
   currentYear: "2026/27",
   status: "Active",
   programmeNoun: "improvement programme",
+  vision: "",
+  calendarRule: { updatesDueDays: 10, reportsDueDays: 21 },
 };
 const board = (id: number, title: string): Board => ({
   id,
@@ -31,6 +33,9 @@ const board = (id: number, title: string): Board => ({
   chairRole: "Chair",
   sponsor: null,
   status: "Active",
+  cadence: "Monthly",
+  channelId: "",
+  channelName: "",
 });
 const boards = [board(1, "Early Help"), board(2, "Health and Wellbeing"), board(3, "Education")];
 const programme = (id: number, boardIds: number[]): Programme => ({

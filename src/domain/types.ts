@@ -28,7 +28,17 @@ export interface Plan {
   endYear: number;
   currentYear: string;
   status: "Draft" | "Active" | "Archived";
+  /** What the plan calls its programmes, lower case: "improvement programme", "priority"… */
   programmeNoun: string;
+  vision: string;
+  /** How the reporting calendar's default dates are made (domain/reportingCalendar.ts). */
+  calendarRule: CalendarRule;
+}
+
+/** Days after each quarter ends that action updates and highlight reports fall due. */
+export interface CalendarRule {
+  updatesDueDays: number;
+  reportsDueDays: number;
 }
 
 export interface Board {
@@ -41,6 +51,11 @@ export interface Board {
   chairRole: string;
   sponsor: Person | null;
   status: "Active" | "Archived";
+  /** How often it meets, in words ("Monthly"); "" when not recorded. */
+  cadence: string;
+  /** The team channel its tab lives in, picked from Graph; "" when not linked yet. */
+  channelId: string;
+  channelName: string;
 }
 
 export interface Programme {

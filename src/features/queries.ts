@@ -6,6 +6,7 @@ import { getAction, listActionsOwnedBy } from "../data/sharepoint/actions";
 import { loadBoardHome } from "../data/sharepoint/boardHome";
 import { listBoards } from "../data/sharepoint/boards";
 import { listProgrammes } from "../data/sharepoint/programmes";
+import { listPlans } from "../data/sharepoint/plans";
 import { getCurrentSiteUser } from "../data/sharepoint/siteUsers";
 import { loadBoardPeople } from "../data/graph/boardPeople";
 import { listBoardMeetings } from "../data/sharepoint/meetings";
@@ -14,6 +15,7 @@ import { canEditBoard as canEditBoardRule } from "../domain/boardPeople";
 
 export const keys = {
   viewer: ["viewer"] as const,
+  plans: ["plans"] as const,
   boards: ["boards"] as const,
   programmes: ["programmes"] as const,
   boardHome: (id: number) => ["boardHome", id] as const,
@@ -28,6 +30,12 @@ export const keys = {
 export function useViewer() {
   const { graph } = useServices();
   return useQuery({ queryKey: keys.viewer, queryFn: () => loadViewer(graph), staleTime: 5 * 60_000 });
+}
+
+/** Every plan, newest first: the current one, drafts being set up, archived ones people may look at. */
+export function usePlans() {
+  const { sp } = useServices();
+  return useQuery({ queryKey: keys.plans, queryFn: () => listPlans(sp), staleTime: 5 * 60_000 });
 }
 
 export function useBoards() {

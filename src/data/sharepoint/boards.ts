@@ -12,6 +12,9 @@ const SELECT = [
   "TBFolder",
   "TBChairRole",
   "TBStatus",
+  "TBMeetingCadence",
+  "TBChannelId",
+  "TBChannelName",
   ...personSelect("TBChair"),
   ...personSelect("TBSponsor"),
 ];
@@ -28,6 +31,9 @@ const BoardRow = z
     TBChairRole: text,
     TBSponsor: PersonRow,
     TBStatus: z.enum(["Active", "Archived"]),
+    TBMeetingCadence: text,
+    TBChannelId: text,
+    TBChannelName: text,
   })
   .transform((r): Board => ({
     id: r.Id,
@@ -39,6 +45,9 @@ const BoardRow = z
     chairRole: r.TBChairRole || "Chair",
     sponsor: r.TBSponsor,
     status: r.TBStatus,
+    cadence: r.TBMeetingCadence,
+    channelId: r.TBChannelId,
+    channelName: r.TBChannelName,
   }));
 
 export const toBoards = (rows: unknown[]): Board[] => parseRows(BoardRow, rows, Boards.title);

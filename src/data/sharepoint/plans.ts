@@ -3,8 +3,9 @@ import { z } from "zod";
 import { Plans } from "../../../manifest";
 import type { Plan } from "../../domain/types";
 import { parseRows, text } from "./common";
+import { parseCalendarRule } from "../../domain/reportingCalendar";
 
-const SELECT = ["Id", "Title", "TBStartYear", "TBEndYear", "TBCurrentYear", "TBStatus", "TBProgrammeNoun"];
+const SELECT = ["Id", "Title", "TBStartYear", "TBEndYear", "TBCurrentYear", "TBStatus", "TBProgrammeNoun", "TBVision", "TBCalendarRule"];
 
 const PlanRow = z
   .object({
@@ -15,6 +16,8 @@ const PlanRow = z
     TBCurrentYear: z.string(),
     TBStatus: z.enum(["Draft", "Active", "Archived"]),
     TBProgrammeNoun: text,
+    TBVision: text,
+    TBCalendarRule: text,
   })
   .transform((r): Plan => ({
     id: r.Id,
@@ -24,6 +27,8 @@ const PlanRow = z
     currentYear: r.TBCurrentYear,
     status: r.TBStatus,
     programmeNoun: r.TBProgrammeNoun || "programme",
+    vision: r.TBVision,
+    calendarRule: parseCalendarRule(r.TBCalendarRule),
   }));
 
 export const toPlans = (rows: unknown[]): Plan[] => parseRows(PlanRow, rows, Plans.title);

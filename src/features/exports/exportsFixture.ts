@@ -67,6 +67,8 @@ export function planRecord(): PlanRecord {
       currentYear: "2026/27",
       status: "Active",
       programmeNoun: "programme",
+      vision: "",
+      calendarRule: { updatesDueDays: 10, reportsDueDays: 21 },
     },
     boards: [
       {
@@ -79,6 +81,9 @@ export function planRecord(): PlanRecord {
         chairRole: "Chair",
         sponsor: null,
         status: "Active",
+        cadence: "Monthly",
+        channelId: "",
+        channelName: "",
       },
       {
         id: 2,
@@ -90,6 +95,9 @@ export function planRecord(): PlanRecord {
         chairRole: "Chair",
         sponsor: null,
         status: "Active",
+        cadence: "Monthly",
+        channelId: "",
+        channelName: "",
       },
     ],
     programmes: [
