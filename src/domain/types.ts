@@ -89,6 +89,8 @@ export interface Action {
   lastNote: string;
   /** The evidence link given with the latest update ("" when none). */
   evidenceUrl: string;
+  /** The plan year a year roll-over last carried it forward from ("" when it never was). */
+  carriedFrom: string;
   /**
    * The id of the save that wrote this version ("" when it was changed outside
    * Trust Boards): how a save whose reply was lost recognises itself.

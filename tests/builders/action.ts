@@ -22,6 +22,7 @@ export function anAction(overrides: Partial<Action> = {}): Action {
     lastUpdateBy: null,
     lastNote: "",
     evidenceUrl: "",
+    carriedFrom: "",
     changeId: "",
     folder: "early-help",
     aroseAtMeetingId: null,

@@ -27,6 +27,7 @@ const SELECT = [
   "TBLastNote",
   "TBEvidenceUrl",
   "TBChangeId",
+  "TBCarriedFrom",
   "TBMeetingId",
   "FileDirRef",
   "Modified",
@@ -63,6 +64,7 @@ const ActionRow = z
     TBLastNote: text,
     TBEvidenceUrl: text,
     TBChangeId: text,
+    TBCarriedFrom: text,
     TBMeetingId: z.number().nullish(),
     FileDirRef: z.string(),
     Modified: z.string(),
@@ -88,6 +90,7 @@ const ActionRow = z
     lastUpdateBy: r.TBLastUpdateBy,
     lastNote: r.TBLastNote,
     evidenceUrl: r.TBEvidenceUrl,
+    carriedFrom: r.TBCarriedFrom,
     changeId: r.TBChangeId,
     // The board folder the item is filed in: its permissions say whose action it is (docs/HISTORY.md).
     folder: folderIn(r.FileDirRef),
