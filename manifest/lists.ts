@@ -531,8 +531,10 @@ export const PERMISSIONS: PermissionPlan = {
     { principal: "allBoardOwners", role: "Read" },
   ],
   // No one who uses the app may delete an action or its history (see ROLE_DEFINITIONS).
+  // The plan administrators manage the folder's permissions (provisionBoardFolders runs again, archiving):
+  // once its inheritance is broken, the site's Full Control no longer reaches the folder.
   boardFolder: [
-    { principal: "administrators", role: "Contribute without delete" },
+    { principal: "administrators", role: "Manage minutes" },
     { principal: "boardMembers", role: "Contribute without delete" },
     { principal: "boardOwners", role: "Contribute without delete" },
     { principal: "executive", role: "Read" },
@@ -569,7 +571,7 @@ export const PERMISSIONS: PermissionPlan = {
   // An archived plan's boards: every board-scoped list's folder is read-only to the board, so SharePoint
   // itself refuses edits to the old plan's record; the plan administrators can still correct it.
   archivedFolder: [
-    { principal: "administrators", role: "Contribute without delete" },
+    { principal: "administrators", role: "Manage minutes" },
     { principal: "boardMembers", role: "Read" },
     { principal: "boardOwners", role: "Read" },
     { principal: "executive", role: "Read" },

@@ -12,7 +12,7 @@ import type {
   TenantState,
 } from "./state";
 import { ownersClaim, Tenant } from "./tenant";
-import { seedTeamwork } from "./graph/teamwork";
+import { addTeams, seedTeamwork } from "./graph/teamwork";
 import { localIsoToUtc } from "./time";
 
 /** A deterministic GUID from a name, so seeded ids are stable between runs. */
@@ -135,6 +135,16 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     ownerIds: [...b.ownerKeys.map(userId), provisioner.id],
     memberIds: b.memberKeys.map(userId),
   }));
+  // Teams made for the next plan's boards, linked to no board yet: the administrator owns them
+  // (demo/boards.ts spareTeams), so they can pick one, its channel and its people for a new board.
+  const spareGroups = (demo.spareTeams ?? []).map<GraphGroup>((t) => ({
+    id: stableGuid(`group:${t.key}`),
+    displayName: t.title,
+    description: t.description,
+    kind: "m365",
+    ownerIds: t.ownerKeys.map(userId),
+    memberIds: t.memberKeys.map(userId),
+  }));
 
   const principal = (kind: PrincipalKind, boardGroupId?: string): string[] => {
     switch (kind) {
@@ -161,7 +171,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     schemaVersion: 5,
     tenantId: stableGuid("tenant"),
     users,
-    groups: [executive, readers, admins, ...boardGroups],
+    groups: [executive, readers, admins, ...boardGroups, ...spareGroups],
     otherObjects: [provisioner, display],
     siteUsers: [],
     nextSiteUserId: 7,
@@ -172,6 +182,10 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
   };
   // Each board's group is a team with a General and a "Board meetings" channel (graph/teamwork.ts).
   state.teamwork = seedTeamwork(boardGroups, utc(`${demo.plan.startYear}-03-01T09:00`));
+  // A team made in Teams starts with its General channel only.
+  addTeams(state.teamwork, spareGroups, utc(`${demo.plan.endYear - 1}-09-01T09:00`));
+  const generalOf = (groupId: string | undefined) =>
+    state.teamwork?.channels[groupId ?? ""]?.find((c) => c.displayName === "General");
   for (const def of ALL_LISTS) {
     const list: StoredList = { title: def.title, nextId: 1, items: [], folders: {} };
     if (def.permissions === "list") list.acl = acl(PERMISSIONS[def.listPermissions ?? "reportReviews"]);
@@ -239,6 +253,9 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
       TBSponsorId: siteId(b.sponsorKey),
       TBStatus: "Active",
       TBMeetingCadence: b.cadence,
+      // The board's tab lives in its team's General channel.
+      TBChannelId: generalOf(boardGroups[i]?.id)?.id ?? null,
+      TBChannelName: generalOf(boardGroups[i]?.id)?.displayName ?? null,
     });
     boardIds.set(b.key, item.Id);
   });

@@ -95,16 +95,32 @@ export interface StoredFile {
   uniqueId: string;
 }
 
+/**
+ * A folder at the root of a list or library. The seeded board folders have unique permissions; a folder
+ * created over REST (sharepoint/folders.ts) inherits its list's (or the site's) until its inheritance is
+ * broken (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface).
+ */
+export interface StoredFolder {
+  /** The folder's own role assignments; empty and ignored while `inherits` is set. */
+  acl: ItemAclEntry[];
+  /** Set while the folder inherits its parent's role assignments (absent in older state: unique). */
+  inherits?: true;
+  itemId?: number;
+  /** When and by whom a folder created over REST was made (seeded folders take the list's first item's). */
+  Created?: string;
+  AuthorId?: number;
+}
+
 export interface StoredList {
   title: string;
   nextId: number;
   items: StoredItem[];
   /**
-   * Folders with unique permissions, by name. A folder is itself an item of its
-   * list (SharePoint returns it in the items collection with FileSystemObjectType 1),
-   * so it has an item id from the same sequence.
+   * The list's folders, by name. A folder is itself an item of its list (SharePoint
+   * returns it in the items collection with FileSystemObjectType 1), so it has an
+   * item id from the same sequence.
    */
-  folders: Record<string, { acl: AclEntry[]; itemId?: number }>;
+  folders: Record<string, StoredFolder>;
   /**
    * The list's own role assignments when it does not inherit the site's (manifest `permissions: "list"`):
    * items outside a folder inherit these instead of the site's.

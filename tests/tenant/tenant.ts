@@ -1,6 +1,6 @@
 import { roleDefinition, type PermissionKind } from "../../manifest";
 import { Faults, type Service } from "./faults";
-import { type AclEntry, type GraphUser, type SiteUser, type TenantState } from "./state";
+import { type GraphUser, type ItemAclEntry, type SiteUser, type TenantState } from "./state";
 
 /** The ACL principal for a group's owners: SharePoint's owners claim ends in `_o` after the group id. */
 export const ownersClaim = (groupId: string): string => `${groupId}_o`;
@@ -94,18 +94,27 @@ export class Tenant {
 
   /**
    * What an ACL lets the user do: the union of the base permissions of every
-   * role assigned to a claim they hold, as SharePoint combines role assignments.
+   * role assigned to a claim they hold, or to them as a site user, as SharePoint combines role
+   * assignments.
    */
-  permissionsIn(userId: string, acl: readonly AclEntry[]): Set<PermissionKind> {
+  permissionsIn(userId: string, acl: readonly ItemAclEntry[]): Set<PermissionKind> {
     const claims = this.groupClaims(userId);
+    let siteUserId: number | undefined;
     const granted = new Set<PermissionKind>();
-    for (const entry of acl)
-      if (claims.has(entry.groupId)) for (const p of roleDefinition(entry.role).permissions) granted.add(p);
+    for (const entry of acl) {
+      let holds: boolean;
+      if ("groupId" in entry) holds = claims.has(entry.groupId);
+      else {
+        siteUserId ??= this.state.siteUsers.find((s) => s.graphId === userId)?.Id ?? -1;
+        holds = entry.siteUserId === siteUserId;
+      }
+      if (holds) for (const p of roleDefinition(entry.role).permissions) granted.add(p);
+    }
     return granted;
   }
 
   /** Whether the ACL lets the user see what it protects at all. */
-  canView(userId: string, acl: readonly AclEntry[]): boolean {
+  canView(userId: string, acl: readonly ItemAclEntry[]): boolean {
     return this.permissionsIn(userId, acl).has("ViewListItems");
   }
 

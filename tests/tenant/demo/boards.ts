@@ -1,4 +1,4 @@
-import type { DemoBoard, DemoProgramme } from "./types";
+import type { DemoBoard, DemoProgramme, DemoSpareTeam } from "./types";
 
 /** The delivery groups of the Children's Trust, as in the Q2 2017/18 Executive Summary. */
 export const boards: DemoBoard[] = [
@@ -151,6 +151,60 @@ export const boards: DemoBoard[] = [
       "sscb-member-probation",
     ],
     cadence: "Monthly",
+  },
+];
+
+/**
+ * Teams the partnership set up for the next plan's boards, before any board is linked to them: the
+ * plan administrator owns each, with the chair-to-be, and the members are people of today's boards.
+ */
+export const spareTeams: DemoSpareTeam[] = [
+  {
+    key: "start-well",
+    title: "Start Well Partnership",
+    description:
+      "For the next plan: a good start for every child from pregnancy to five, bringing together midwifery, " +
+      "health visiting, early years settings and family support.",
+    ownerKeys: ["admin-manager", "hw-chair"],
+    memberKeys: [
+      "hw-chair",
+      "hw-member-midwifery",
+      "hw-member-ccg",
+      "hw-member-healthwatch",
+      "eh-member-getset",
+    ],
+  },
+  {
+    key: "thriving-families",
+    title: "Thriving Families Board",
+    description:
+      "For the next plan: help for families early, before problems grow, and a Think Family approach in every " +
+      "service that works with parents and children.",
+    ownerKeys: ["admin-manager", "csc-chair"],
+    memberKeys: [
+      "csc-chair",
+      "csc-member-edge",
+      "eh-member-police",
+      "eh-member-send",
+      "wf-member-tf",
+      "hw-member-housing",
+    ],
+  },
+  {
+    key: "belonging-achieving",
+    title: "Belonging and Achieving Board",
+    description:
+      "For the next plan: every child and young person belongs in their school and community and achieves " +
+      "well, with a focus on children looked after and pupils with SEND.",
+    ownerKeys: ["admin-manager", "sepb-chair"],
+    memberKeys: [
+      "sepb-chair",
+      "sepb-member-primary",
+      "sepb-member-vsh",
+      "sepb-member-college",
+      "mh-member-ehwb",
+      "mh-member-edpsych",
+    ],
   },
 ];
 

@@ -1,6 +1,6 @@
 import type { DemoData } from "./types";
 import { people } from "./people";
-import { boards, programmes } from "./boards";
+import { boards, programmes, spareTeams } from "./boards";
 import { actions } from "./actions";
 import { risks } from "./risks";
 import { measures } from "./measures";
@@ -25,6 +25,7 @@ export const demoData: DemoData = {
   },
   people,
   boards,
+  spareTeams,
   programmes,
   actions,
   risks,

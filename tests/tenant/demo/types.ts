@@ -33,6 +33,19 @@ export interface DemoBoard {
   readonly cadence: string;
 }
 
+/**
+ * A Microsoft 365 group with a team that no board uses yet: the plan administrator links the next
+ * plan's boards to these. The administrator owns each (so can list its channels and people).
+ */
+export interface DemoSpareTeam {
+  readonly key: string;
+  readonly title: string;
+  readonly description: string;
+  /** Group owners: the administrator and the chair-to-be. */
+  readonly ownerKeys: readonly string[];
+  readonly memberKeys: readonly string[];
+}
+
 export interface DemoProgramme {
   readonly number: number;
   readonly title: string;
@@ -195,6 +208,8 @@ export interface DemoData {
   };
   readonly people: readonly DemoPerson[];
   readonly boards: readonly DemoBoard[];
+  /** Teams set up for the next plan's boards, linked to no board yet (none in an older data set). */
+  readonly spareTeams?: readonly DemoSpareTeam[];
   readonly programmes: readonly DemoProgramme[];
   readonly actions: readonly DemoAction[];
   readonly risks: readonly DemoRisk[];

@@ -3,7 +3,7 @@ import type { GraphGroup, GraphUser, OtherDirectoryObject } from "../state";
 import type { Tenant } from "../tenant";
 import { readToken } from "../tokens";
 import { faultResponse } from "../faults";
-import { handleTeamwork } from "./teamwork";
+import { handleTeamwork, isTeam } from "./teamwork";
 
 const GRAPH_BATCH_LIMIT = 20;
 const DEFAULT_PAGE = 100;
@@ -115,6 +115,7 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
     if (!found) throw notFound(key);
     return json(200, select(ctx, userJson(found)));
   }
+  if (path === "groups" && m === "GET") return listGroups(ctx);
   const group =
     /^groups\/([^/]+)(?:\/(members|owners|transitiveMembers)(?:\/(microsoft\.graph\.\w+))?)?$/.exec(path);
   if (group && m === "GET") {
@@ -122,7 +123,7 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
     if (!found) throw notFound(group[1] ?? "");
     const relation = group[2];
     const cast = group[3];
-    if (!relation) return json(200, select(ctx, groupJson(found)));
+    if (!relation) return json(200, select(ctx, directoryGroupJson(tenant, found)));
     // Owners and members are separate lists (https://learn.microsoft.com/graph/api/group-list-owners,
     // group-list-members); members can be users, groups, devices, service principals
     // (https://learn.microsoft.com/graph/api/group-post-members), owners users or service principals.
@@ -149,6 +150,77 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
   const teamwork = handleTeamwork(tenant, req, me, path);
   if (teamwork) return teamwork;
   throw new GraphFailure(400, "BadRequest", `The emulated tenant does not implement '${m} /v1.0/${path}'.`);
+}
+
+/**
+ * The $filter clauses GET /groups answers here, each a lambda on a collection property:
+ * `groupTypes/any(c:c eq 'Unified')` (Microsoft 365 groups, https://learn.microsoft.com/graph/api/group-list,
+ * example "Get a filtered list of groups") and `resourceProvisioningOptions/Any(x:x eq 'Team')` (groups
+ * with a team, https://learn.microsoft.com/graph/teams-list-all-teams), alone or joined with `and`. The
+ * lambda's variable may be any name; `any` is not case-sensitive.
+ */
+const GROUP_LAMBDA =
+  /^(groupTypes|resourceProvisioningOptions)\/any\(\s*(\w+)\s*:\s*\2\s+eq\s+'([^']*)'\s*\)$/i;
+
+function groupFilter(tenant: Tenant, filter: string | null): (g: GraphGroup) => boolean {
+  if (filter === null || filter.trim() === "") return () => true;
+  const tests = filter
+    .trim()
+    .split(/\s+and\s+/i)
+    .map((clause) => {
+      const m = GROUP_LAMBDA.exec(clause.trim());
+      // Anything else: Graph refuses a filter it cannot run on groups with 400 Request_UnsupportedQuery
+      // ("Unsupported or invalid query filter clause specified for property …",
+      // https://learn.microsoft.com/graph/aad-advanced-queries, "Error handling for advanced queries").
+      if (!m)
+        throw new GraphFailure(
+          400,
+          "Request_UnsupportedQuery",
+          `Unsupported or invalid query filter clause specified for property '${/^\s*([\w/]+)/.exec(clause)?.[1] ?? clause}' of resource 'Group'.`,
+        );
+      const property = (m[1] ?? "").toLowerCase();
+      const value = m[3] ?? "";
+      return property === "grouptypes"
+        ? (g: GraphGroup) => groupTypesOf(g).includes(value)
+        : (g: GraphGroup) => provisioningOptionsOf(tenant, g).includes(value);
+    });
+  return (g) => tests.every((t) => t(g));
+}
+
+const groupTypesOf = (g: GraphGroup): string[] => (g.kind === "m365" ? ["Unified"] : []);
+/** "Team" when the group has a team (the tenant's Teams state says which: graph/teamwork.ts). */
+const provisioningOptionsOf = (tenant: Tenant, g: GraphGroup): string[] =>
+  isTeam(tenant, g.id) ? ["Team"] : [];
+
+/**
+ * GET /groups: every group in the directory, which any member user may read (delegated
+ * Group.Read.All / GroupMember.Read.All, https://learn.microsoft.com/graph/api/group-list), paged as
+ * directory objects are (default 100, $top up to 999, @odata.nextLink), with $select and the two
+ * filters above.
+ */
+function listGroups(ctx: Ctx): SimpleResponse {
+  const keep = groupFilter(ctx.tenant, ctx.req.url.searchParams.get("$filter"));
+  const groups = ctx.tenant.state.groups.filter(keep).map((g) => directoryGroupJson(ctx.tenant, g));
+  return page(ctx, groups, "groups");
+}
+
+/**
+ * A group as GET /groups and GET /groups/{id} give it: a Microsoft 365 group has a mail address
+ * (mailNickname@domain), a security group none; resourceProvisioningOptions holds "Team" once the
+ * group has a team (https://learn.microsoft.com/graph/api/resources/group, teams-list-all-teams).
+ */
+function directoryGroupJson(tenant: Tenant, g: GraphGroup): Record<string, unknown> {
+  const nickname = g.displayName
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "")
+    .slice(0, 64);
+  return {
+    ...groupJson(g),
+    mail: g.kind === "m365" ? `${nickname}@partnership.example` : null,
+    mailNickname: nickname,
+    resourceProvisioningOptions: provisioningOptionsOf(tenant, g),
+  };
 }
 
 const KNOWN_CASTS = new Set([
@@ -264,7 +336,7 @@ function select(ctx: Ctx, obj: Record<string, unknown>): Record<string, unknown>
 }
 
 /** A collection page with @odata.nextLink, as Graph pages with $top and $skiptoken. */
-function page(ctx: Ctx, all: Record<string, unknown>[]): SimpleResponse {
+function page(ctx: Ctx, all: Record<string, unknown>[], entitySet = "directoryObjects"): SimpleResponse {
   const params = ctx.req.url.searchParams;
   const rawTop = params.get("$top");
   const top = rawTop === null ? DEFAULT_PAGE : Number(rawTop);
@@ -281,7 +353,7 @@ function page(ctx: Ctx, all: Record<string, unknown>[]): SimpleResponse {
   const skip = Number(params.get("$skiptoken") ?? 0) || 0;
   const slice = all.slice(skip, skip + top).map((o) => select(ctx, o));
   const body: Record<string, unknown> = {
-    "@odata.context": `${ctx.base}/$metadata#directoryObjects`,
+    "@odata.context": `${ctx.base}/$metadata#${entitySet}`,
     value: slice,
   };
   // $count=true is honoured only with ConsistencyLevel: eventual, and silently ignored without it

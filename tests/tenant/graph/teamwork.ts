@@ -75,12 +75,7 @@ export function seedTeamwork(boardGroups: readonly GraphGroup[], createdDateTime
   const channels: Record<string, TeamChannel[]> = {};
   for (const g of boardGroups) {
     channels[g.id] = [
-      {
-        id: channelId(`channel:${g.id}:general`),
-        displayName: "General",
-        description: `${g.displayName}: general discussion`,
-        createdDateTime,
-      },
+      generalChannel(g, createdDateTime),
       {
         id: channelId(`channel:${g.id}:meetings`),
         displayName: "Board meetings",
@@ -91,6 +86,28 @@ export function seedTeamwork(boardGroups: readonly GraphGroup[], createdDateTime
   }
   return { channels, messages: {}, notifications: {}, events: {} };
 }
+
+/** A team's General channel: every team has one, made with the team (teams-channels-overview). */
+export function generalChannel(g: GraphGroup, createdDateTime: string): TeamChannel {
+  return {
+    id: channelId(`channel:${g.id}:general`),
+    displayName: "General",
+    description: `${g.displayName}: general discussion`,
+    createdDateTime,
+  };
+}
+
+/**
+ * Makes each group a team with only its General channel, as a team created in Teams starts
+ * (the spare teams a plan administrator links new boards to).
+ */
+export function addTeams(state: TeamworkState, groups: readonly GraphGroup[], createdDateTime: string): void {
+  for (const g of groups) state.channels[g.id] ??= [generalChannel(g, createdDateTime)];
+}
+
+/** Whether the group has a team: a group is a team when the Teams state holds its channels. */
+export const isTeam = (tenant: Tenant, groupId: string): boolean =>
+  teamworkOf(tenant).channels[groupId] !== undefined;
 
 /**
  * The tenant's Teams state. A state file saved before teams were emulated has none: its board groups

@@ -70,3 +70,7 @@ export const etagMismatch = (sent: string, actual: string): SpFailure =>
     "-1, Microsoft.SharePoint.Client.ClientServiceException",
     `The request ETag value '${sent}' does not match the object's ETag value '${actual}'.`,
   );
+
+/** A file or folder that does not exist, or that the caller may not see (SharePoint does not say which). */
+export const fileMissing = (): SpFailure =>
+  new SpFailure(404, "-2147024894, System.IO.FileNotFoundException", "File Not Found.");

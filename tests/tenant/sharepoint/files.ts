@@ -1,8 +1,9 @@
-import { BoardPapers, listSitePath, type PermissionKind } from "../../../manifest";
+import { BoardPapers, listSitePath, type ListDef, type PermissionKind } from "../../../manifest";
 import { json, type SimpleResponse } from "../http";
-import type { AclEntry, StoredItem, StoredList } from "../state";
-import { SpFailure, accessDenied, badRequest } from "./errors";
+import type { ItemAclEntry, StoredItem, StoredList } from "../state";
+import { SpFailure, accessDenied, badRequest, fileMissing } from "./errors";
 import { fullItem } from "./fields";
+import { folderAcl, folderNamed, folderRoute as boardFolderRoute, listAtUrl, listRootAcl } from "./folders";
 import { itemMetadata } from "./query";
 import { itemPermissions, itemSecurityRoute, type SecurityCall } from "./roleAssignments";
 import { recordVersion } from "./versions";
@@ -36,9 +37,6 @@ import { recordVersion } from "./versions";
  *   the caller cannot see answers 404, as if it did not exist.
  */
 
-const fileMissing = (): SpFailure =>
-  new SpFailure(404, "-2147024894, System.IO.FileNotFoundException", "File Not Found.");
-
 const fileExists = (url: string): SpFailure =>
   new SpFailure(
     400,
@@ -49,27 +47,25 @@ const fileExists = (url: string): SpFailure =>
 const nowIso = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
 
 interface Place {
+  def: ListDef;
   list: StoredList;
   /** The board folder's name, or null at the library's root. */
   folder: string | null;
-  acl: readonly AclEntry[];
+  acl: readonly ItemAclEntry[];
   url: string;
 }
 
-/** The library's server-relative root, e.g. /sites/trustboards/TBBoardPapers. */
-const libraryRoot = (siteUrl: string): string =>
-  `${new URL(siteUrl).pathname.replace(/\/$/, "")}/${listSitePath(BoardPapers)}`;
-
+/** A list's or library's root or one of its folders by server-relative URL (folders.ts for the rules). */
 function folderAt(call: SecurityCall, serverRelative: string): Place {
-  const root = libraryRoot(call.siteUrl);
-  const url = serverRelative.replace(/\/+$/, "");
-  const list = call.tenant.state.lists[BoardPapers.title];
-  if (!list || !(url === root || url.toLowerCase().startsWith(`${root.toLowerCase()}/`))) throw fileMissing();
-  const rest = url.slice(root.length + 1);
-  if (rest === "") return { list, folder: null, acl: list.acl ?? call.tenant.state.siteAcl, url: root };
-  const folder = Object.keys(list.folders).find((f) => f.toLowerCase() === rest.toLowerCase());
-  if (!folder) throw fileMissing();
-  return { list, folder, acl: list.folders[folder]?.acl ?? [], url: `${root}/${folder}` };
+  const found = listAtUrl(call.tenant, call.siteUrl, serverRelative);
+  if (!found) throw fileMissing();
+  const { def, list, rest } = found;
+  const root = `${new URL(call.siteUrl).pathname.replace(/\/$/, "")}/${listSitePath(def)}`;
+  if (rest === "") return { def, list, folder: null, acl: listRootAcl(call.tenant, list), url: root };
+  const folder = folderNamed(list, rest);
+  const stored = folder === undefined ? undefined : list.folders[folder];
+  if (folder === undefined || !stored) throw fileMissing();
+  return { def, list, folder, acl: folderAcl(call.tenant, list, stored), url: `${root}/${folder}` };
 }
 
 function permissions(call: SecurityCall, place: Place, item?: StoredItem): Set<PermissionKind> {
@@ -168,12 +164,17 @@ function folderRoute(call: SecurityCall, place: Place, rest: string): SimpleResp
   const granted = permissions(call, place);
   if (!granted.has("ViewListItems")) throw fileMissing();
   const lower = rest.toLowerCase();
+  // A folder's own item and its permissions (folders.ts).
+  if (place.folder !== null && lower.startsWith("/listitemallfields")) {
+    const answer = boardFolderRoute(call, place.def, place.list, place.folder, rest);
+    if (answer) return answer;
+  }
   if (lower === "" && call.method === "GET") {
     return json(200, {
       "odata.type": "SP.Folder",
       Exists: true,
       ItemCount: place.list.items.filter((i) => i.folder === place.folder).length,
-      Name: place.folder ?? listSitePath(BoardPapers),
+      Name: place.folder ?? listSitePath(place.def),
       ServerRelativeUrl: place.url,
     });
   }

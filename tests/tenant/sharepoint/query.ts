@@ -192,6 +192,10 @@ export function serialiseItem(
       expansions.set(base, [...(expansions.get(base) ?? []), sub]);
     } else if (base in all) {
       out[base] = all[base];
+    } else if (base === "HasUniqueRoleAssignments") {
+      // SP.SecurableObject.HasUniqueRoleAssignments, returned only when selected by name
+      // (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference).
+      out[base] = item.acl !== undefined;
     } else if (base === "FileDirRef") {
       // A system column REST returns only when asked for by name.
       out[base] = fileDirRef(def, item);

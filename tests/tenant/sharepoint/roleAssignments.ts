@@ -1,6 +1,6 @@
 import { roleDefinition, type PermissionKind, type RoleName } from "../../../manifest";
 import { json, type SimpleRequest, type SimpleResponse } from "../http";
-import type { AclEntry, ItemAclEntry, SiteUser, StoredItem } from "../state";
+import type { AclEntry, ItemAclEntry, SiteUser } from "../state";
 import type { Tenant } from "../tenant";
 import { SpFailure, accessDenied, badRequest } from "./errors";
 import { ROLE_ID } from "./roles";
@@ -148,13 +148,22 @@ const sameEntry = (a: ItemAclEntry, b: ItemAclEntry): boolean =>
 const VOID = { "odata.null": true };
 
 /**
- * Answers `…/items(id)/<rest>` when rest is one of the security calls above; null otherwise.
- * `inherited` is the ACL the item has while it inherits (its folder's, or the site's).
+ * What has role assignments of its own once its inheritance is broken: a list item, a file's item, or a
+ * folder's item (sharepoint/folders.ts). `acl` is absent (undefined) while it inherits.
+ */
+export interface Securable {
+  acl?: ItemAclEntry[] | undefined;
+}
+
+/**
+ * Answers `…/items(id)/<rest>` (or `…/ListItemAllFields/<rest>`) when rest is one of the security calls
+ * above; null otherwise. `inherited` is the ACL the item has while it inherits (its folder's, its list's
+ * or the site's).
  */
 export function itemSecurityRoute(
   call: SecurityCall,
-  item: StoredItem,
-  inherited: readonly AclEntry[],
+  item: Securable,
+  inherited: readonly ItemAclEntry[],
   rest: string,
 ): SimpleResponse | null {
   const lower = rest.toLowerCase().replace(/\s+/g, "");
@@ -186,7 +195,7 @@ export function itemSecurityRoute(
     return json(200, VOID);
   }
   if (lower === "/resetroleinheritance" || lower === "/resetroleinheritance()") {
-    delete item.acl;
+    item.acl = undefined;
     tenant.changed();
     return json(200, VOID);
   }

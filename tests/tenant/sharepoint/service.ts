@@ -2,7 +2,15 @@ import type { ListDef, PermissionKind } from "../../../manifest";
 import { roleDefinitionsRoute } from "./roles";
 import { ensureClaimUser, itemPermissions, itemSecurityRoute, principalJson } from "./roleAssignments";
 import { filesRoute } from "./files";
-import { type AclEntry, type StoredItem, type StoredList } from "../state";
+import {
+  folderAcl,
+  folderItems,
+  folderSecurable,
+  listFolderRoute,
+  listRootAcl,
+  webFoldersRoute,
+} from "./folders";
+import { type ItemAclEntry, type StoredItem, type StoredList } from "../state";
 import type { Tenant } from "../tenant";
 import { empty, json, type SimpleRequest, type SimpleResponse } from "../http";
 import { readToken } from "../tokens";
@@ -91,6 +99,8 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
   if (lower === "web/ensureuser" && method === "POST") return ensureUser(ctx);
   if (/^web\/(getfolderbyserverrelativepath|getfilebyserverrelativepath)\(/i.test(path))
     return filesRoute(ctx, path);
+  const webFolders = webFoldersRoute(ctx, path);
+  if (webFolders) return webFolders;
   const roles = roleDefinitionsRoute(ctx.siteUrl, path, method);
   if (roles) return roles;
   const regional = regionalRoute(ctx.tenant, ctx.siteUrl, path, method, ctx.req.url.searchParams);
@@ -180,19 +190,29 @@ function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
   }
   if (/^\/AddValidateUpdateItemUsingPath(\(\))?$/i.test(rest) && method === "POST")
     return addInFolder(ctx, def, list);
+  const folders = listFolderRoute(ctx, def, list, rest);
+  if (folders) return folders;
   const versions = /^\/items\((\d+)\)\/versions(?:\((\d+)\)|\/(DeleteAll|DeleteByID)\((\d*)\))?$/i.exec(rest);
   if (versions) return versionsRoute(ctx, def, list, versions);
   const security =
     /^\/items\((\d+)\)(\/(?:breakroleinheritance|resetroleinheritance|roleassignments).*)$/i.exec(rest);
   if (security) {
-    const target = findVisible(ctx, list, Number(security[1]));
-    const inherited =
-      target.folder === null
-        ? (list.acl ?? ctx.tenant.state.siteAcl)
-        : (list.folders[target.folder]?.acl ?? []);
-    const answer = itemSecurityRoute(ctx, target, inherited, security[2] ?? "");
+    const id = Number(security[1]);
+    // A folder's own item (e.g. reached by `folder.getItem()`) secures the folder.
+    const folderName = folderItems(list).find((f) => f.Id === id && canSee(ctx, list, f.folder, f))?.folder;
+    const folder = folderName ? list.folders[folderName] : undefined;
+    const answer = folder
+      ? itemSecurityRoute(
+          ctx,
+          folderSecurable(ctx.tenant, folder),
+          listRootAcl(ctx.tenant, list),
+          security[2] ?? "",
+        )
+      : securityOnItem(ctx, list, id, security[2] ?? "");
     if (answer) return answer;
   }
+  const validate = /^\/items\((\d+)\)\/validateupdatelistitem(?:\(\))?$/i.exec(rest);
+  if (validate && method === "POST") return validateUpdate(ctx, def, list, Number(validate[1]));
   const item = /^\/items\((\d+)\)(\/recycle(?:\(\))?)?$/i.exec(rest);
   if (item) {
     const id = Number(item[1]);
@@ -213,9 +233,26 @@ function permissionsAt(
 ): Set<PermissionKind> {
   // An item with unique permissions (e.g. published minutes) answers with its own role assignments.
   if (item?.acl) return itemPermissions(ctx.tenant, ctx.userId, ctx.siteUserId, item.acl);
-  // Outside a folder an item inherits the list's role assignments, or the site's when the list has none.
-  const acl = folder === null ? (list.acl ?? ctx.tenant.state.siteAcl) : list.folders[folder]?.acl;
+  // Outside a folder an item inherits the list's role assignments, or the site's when the list has none;
+  // in a folder, the folder's (its own once its inheritance is broken, else the list's: folders.ts).
+  const acl = inheritedAcl(ctx, list, folder);
   return acl ? ctx.tenant.permissionsIn(ctx.userId, acl) : new Set();
+}
+
+/** The role assignments an item without its own inherits where it lives: its folder's, the list's, the site's. */
+function inheritedAcl(
+  ctx: Ctx,
+  list: StoredList,
+  folder: string | null,
+): readonly ItemAclEntry[] | undefined {
+  if (folder === null) return listRootAcl(ctx.tenant, list);
+  const stored = list.folders[folder];
+  return stored ? folderAcl(ctx.tenant, list, stored) : undefined;
+}
+
+function securityOnItem(ctx: Ctx, list: StoredList, id: number, rest: string): SimpleResponse | null {
+  const target = findVisible(ctx, list, id);
+  return itemSecurityRoute(ctx, target, inheritedAcl(ctx, list, target.folder) ?? [], rest);
 }
 
 const canSee = (ctx: Ctx, list: StoredList, folder: string | null, item?: StoredItem): boolean =>
@@ -235,30 +272,6 @@ function demand(
   item?: StoredItem,
 ): void {
   if (!permissionsAt(ctx, list, folder, item).has(permission)) throw accessDenied();
-}
-
-/**
- * A board folder as the item SharePoint keeps for it: folders are list items
- * (FileSystemObjectType 1) and come back in the items collection beside the
- * items they hold, to whoever may read the folder ("Folder" content type,
- * 0x0120). Their columns are empty, so a filter on a column of ours skips them.
- */
-function folderItems(list: StoredList): StoredItem[] {
-  const first = list.items[0];
-  const at = first?.Created ?? nowIso();
-  return Object.entries(list.folders)
-    .filter((entry): entry is [string, { acl: AclEntry[]; itemId: number }] => entry[1].itemId !== undefined)
-    .map(([name, folder]) => ({
-      Id: folder.itemId,
-      isFolder: true,
-      folder: name,
-      version: 1,
-      fields: { Title: name },
-      Created: at,
-      Modified: at,
-      AuthorId: first?.AuthorId ?? 1,
-      EditorId: first?.AuthorId ?? 1,
-    }));
 }
 
 /** Every item of the list, folders included, in Id order. */
@@ -336,6 +349,39 @@ function removeItem(ctx: Ctx, def: ListDef, list: StoredList, id: number, recycl
   list.items = list.items.filter((i) => i !== item);
   ctx.tenant.changed();
   return recycle ? json(200, { "odata.type": "Edm.Guid", value: crypto.randomUUID() }) : empty(200);
+}
+
+/**
+ * `POST …/items(id)/ValidateUpdateListItem` with `{ formValues, bNewDocumentUpdate }`: an update by form
+ * values, each column validated as the list form would, answering each column's result (SP.ListItem
+ * .ValidateUpdateListItem, https://learn.microsoft.com/dotnet/api/microsoft.sharepoint.client.listitem.validateupdatelistitem).
+ * It is an edit like any other: without Edit Items where the item lives, 403 Access denied. A new
+ * version is made (bNewDocumentUpdate, which would overwrite the current one, is not offered here).
+ */
+function validateUpdate(ctx: Ctx, def: ListDef, list: StoredList, id: number): SimpleResponse {
+  const item = findVisible(ctx, list, id);
+  demand(ctx, list, item.folder, "EditListItems", item);
+  const body = parseJson(ctx.req.body) as { formValues?: unknown; bNewDocumentUpdate?: unknown };
+  if (body.bNewDocumentUpdate === true)
+    throw badRequest("The emulated tenant does not implement bNewDocumentUpdate=true.");
+  if (!Array.isArray(body.formValues))
+    throw badRequest("formValues must be an array of { FieldName, FieldValue }.");
+  const values = body.formValues.filter(
+    (v): v is FormValue =>
+      typeof v === "object" &&
+      v !== null &&
+      typeof (v as FormValue).FieldName === "string" &&
+      typeof (v as FormValue).FieldValue === "string",
+  );
+  const { fields, results } = readFormValues(ctx.tenant, def, values);
+  if (results.some((r) => r.HasException)) return json(200, { value: results });
+  Object.assign(item.fields, fields);
+  item.version += 1;
+  item.Modified = nowIso();
+  item.EditorId = ctx.siteUserId;
+  recordVersion(item);
+  ctx.tenant.changed();
+  return json(200, { value: results.map((r) => ({ ...r, ItemId: item.Id })) });
 }
 
 /**
