@@ -504,7 +504,7 @@ export const ROLE_DEFINITIONS: readonly RoleDefinition[] = [
     name: "Manage minutes",
     builtIn: false,
     description:
-      "Trust Boards: as Contribute without delete, and can manage permissions, so a chair can lock a meeting's minutes when publishing them.",
+      "Trust Boards: as Contribute without delete, and can manage permissions, so a chair can lock a meeting's minutes when publishing them and the plan administrators can set up and archive a board's folders.",
     // Manage Permissions depends on Enumerate Permissions: SharePoint selects both in a permission level.
     permissions: [...READ, "AddListItems", "EditListItems", "ManagePermissions", "EnumeratePermissions"],
   },
