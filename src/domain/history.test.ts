@@ -146,6 +146,35 @@ describe("an action's history, from its SharePoint versions", () => {
     expect(history[0]).toMatchObject({ by: bob, changes: [], throughApp: false });
   });
 
+  it("words a year roll-over as a carry forward by whoever ran it, without repeating the last note", () => {
+    const history = historyFromVersions(
+      [
+        version(1, ann, {}),
+        version(2, ann, { status: "In progress", rag: "Amber", note: "Venue delayed.", changeId: "c2" }),
+        version(3, bob, {
+          status: "In progress",
+          rag: "Amber",
+          note: "Venue delayed.",
+          planYear: "2027/28",
+          changeId: "rollover:1:2027/28:42",
+        }),
+      ],
+      names,
+    );
+    expect(history[0]).toMatchObject({ by: bob, throughApp: true, note: "" });
+    expect(history[0]?.changes.map((c) => c.text)).toEqual(["Carried forward from 2026/27 into 2027/28"]);
+    expect(history[1]?.note).toBe("Venue delayed.");
+  });
+
+  it("still says a plan year changed by hand was changed, not carried forward", () => {
+    const history = historyFromVersions(
+      [version(1, ann, {}), version(2, bob, { planYear: "2027/28" })],
+      names,
+    );
+    expect(history[0]?.changes.map((c) => c.text)).toEqual(["Plan year: 2026/27 → 2027/28"]);
+    expect(history[0]?.throughApp).toBe(false);
+  });
+
   it("sums up what the action was when it was added", () => {
     expect(creationSummary(base)).toEqual([
       "Status: Not started",

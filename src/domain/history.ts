@@ -1,4 +1,5 @@
 import { formatDate } from "./dates";
+import { isRolloverChangeId } from "./rollover";
 import type { ActionStatus, IsoDate, IsoInstant, Person, Rag } from "./types";
 
 /**
@@ -149,7 +150,13 @@ export function changesBetween(
   if (before.boardId !== after.boardId)
     add("board", arrow("Board", names.board(before.boardId), names.board(after.boardId)));
   if (before.planYear !== after.planYear)
-    add("planYear", arrow("Plan year", before.planYear, after.planYear));
+    add(
+      "planYear",
+      // A year roll-over moves the action itself, so its history carries on (domain/rollover.ts).
+      isRolloverChangeId(after.changeId)
+        ? `Carried forward from ${before.planYear} into ${after.planYear}`
+        : arrow("Plan year", before.planYear, after.planYear),
+    );
   return out;
 }
 
@@ -164,9 +171,11 @@ export function historyFromVersions(versions: readonly ActionVersion[], names: H
     const throughApp = previous
       ? v.values.changeId !== previous.values.changeId && v.values.changeId !== ""
       : v.values.changeId !== "";
-    // A note belongs to this version when the app wrote it with this save, or when it changed.
-    const ownNote = !previous || throughApp || v.values.note !== previous.values.note;
-    const ownEvidence = !previous || throughApp || v.values.evidenceUrl !== previous.values.evidenceUrl;
+    // A note belongs to this version when the app wrote it with this save, or when it changed. A
+    // roll-over writes no note: the one it leaves in place is the last update's, not the roll-over's.
+    const saidHere = throughApp && !isRolloverChangeId(v.values.changeId);
+    const ownNote = !previous || saidHere || v.values.note !== previous.values.note;
+    const ownEvidence = !previous || saidHere || v.values.evidenceUrl !== previous.values.evidenceUrl;
     return {
       version: v.label,
       at: v.at,
