@@ -557,8 +557,10 @@ export const PERMISSIONS: PermissionPlan = {
     { principal: "readers", role: "Read" },
   ],
   // The Executive decides on reports here, and nowhere else gains write access; boards only read.
+  // The plan administrators manage the list's permissions (a new board's group is given Read:
+  // grantBoardGroupSiteAccess): the list's own role assignments shut out the site's Full Control.
   reportReviews: [
-    { principal: "administrators", role: "Contribute without delete" },
+    { principal: "administrators", role: "Manage minutes" },
     { principal: "executive", role: "Contribute without delete" },
     { principal: "readers", role: "Read" },
     { principal: "allBoardMembers", role: "Read" },

@@ -136,3 +136,81 @@ describe("a non-administrator cannot make board folders or change their permissi
     expect(JSON.stringify(tenant.state.lists["TB Actions"]?.folders["early-help"])).toBe(before);
   });
 });
+
+describe("a non-administrator cannot change who may open the site or a list with permissions of its own", () => {
+  const READ = ROLE_ID["Read"] ?? 0;
+  const FULL_CONTROL = ROLE_ID["Full Control"] ?? 0;
+  const LISTS = ["TB Report Reviews", "TB Executive Summaries"] as const;
+  /** Security state: the site's role assignments and every list's own. */
+  const acls = (): string =>
+    JSON.stringify({
+      site: tenant.state.siteAcl,
+      lists: Object.values(tenant.state.lists).map((l) => l.acl),
+    });
+  const me = (role: PersonaRole): number =>
+    tenant.state.siteUsers.find((u) => u.graphId === persona(role).userId)?.Id ?? 1;
+
+  it("web and list role assignments: add, remove, enumerate and break inheritance are refused 403", async () => {
+    // Somebody the site does not admit yet: a spare team's members claim, as the administrator adds it.
+    const spare = tenant.state.groups.find((g) => g.displayName === "Start Well Partnership");
+    const claim = await spAs("administrator").web.ensureUser(
+      `c:0o.c|federateddirectoryclaimprovider|${spare?.id ?? ""}`,
+    );
+    const before = acls();
+    for (const role of ["member", "chair", "executive", "reader", "outsider"] as const) {
+      const web = spAs(role).web;
+      const site = {
+        addClaim: await statusOf(() => web.roleAssignments.add(claim.Id, READ)),
+        addSelf: await statusOf(() => web.roleAssignments.add(me(role), FULL_CONTROL)),
+        remove: await statusOf(() => web.roleAssignments.remove(me("administrator"), FULL_CONTROL)),
+        enumerate: await statusOf(() => web.roleAssignments()),
+      };
+      expect(site, `${role} on the site`).toEqual({
+        addClaim: 403,
+        addSelf: 403,
+        remove: 403,
+        enumerate: 403,
+      });
+      for (const title of LISTS) {
+        const list = web.lists.getByTitle(title);
+        const statuses = [
+          await statusOf(() => list.roleAssignments.add(claim.Id, READ)),
+          await statusOf(() => list.roleAssignments.add(me(role), FULL_CONTROL)),
+          await statusOf(() => list.breakRoleInheritance(false, false)),
+          await statusOf(() => list.resetRoleInheritance()),
+        ];
+        // The Executive contributes to both lists but cannot manage their permissions; everyone else
+        // cannot manage them either (or, on TB Executive Summaries and for the outsider, not open them).
+        expect(statuses, `${role} on ${title}`).toEqual([403, 403, 403, 403]);
+      }
+    }
+    expect(acls()).toBe(before);
+  });
+
+  it("the plan administrator can, and SharePoint keeps one assignment per principal and role", async () => {
+    const spare = tenant.state.groups.find((g) => g.displayName === "Thriving Families Board");
+    const sp = spAs("administrator");
+    const claim = await sp.web.ensureUser(`c:0o.c|federateddirectoryclaimprovider|${spare?.id ?? ""}`);
+    const count = async (): Promise<number> => (await sp.web.roleAssignments()).length;
+    const before = await count();
+
+    await sp.web.roleAssignments.add(claim.Id, READ);
+    await sp.web.roleAssignments.add(claim.Id, READ);
+    await sp.web.lists.getByTitle("TB Report Reviews").roleAssignments.add(claim.Id, READ);
+
+    expect(await count()).toBe(before + 1);
+    expect(tenant.state.siteAcl.filter((e) => "groupId" in e && e.groupId === spare?.id)).toEqual([
+      { groupId: spare?.id, role: "Read" },
+    ]);
+    expect(tenant.state.lists["TB Report Reviews"]?.acl).toContainEqual({ groupId: spare?.id, role: "Read" });
+    // A list that inherits the site's permissions has none of its own to change.
+    expect(
+      await statusOf(() => sp.web.lists.getByTitle("TB Plans").roleAssignments.add(claim.Id, READ)),
+    ).toBe(400);
+    // The site is the root web: it has nothing to inherit.
+    expect(await statusOf(() => sp.web.breakRoleInheritance(false, false))).toBe(400);
+
+    await sp.web.roleAssignments.remove(claim.Id, READ);
+    expect(await count()).toBe(before);
+  });
+});

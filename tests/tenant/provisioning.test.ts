@@ -5,15 +5,22 @@
  */
 import type { SPFI } from "@pnp/sp";
 import { describe, expect, it } from "vitest";
-import { Actions, ALL_LISTS, PERMISSIONS, roleDefinition } from "../../manifest";
+import { Actions, ALL_LISTS, PERMISSIONS, ReportReviews, roleDefinition } from "../../manifest";
 import type { RoleGroups } from "../../src/app/config";
 import { fixedTokenProvider } from "../../src/app/tokens";
-import { boardScopedLists, provisionBoardFolders } from "../../src/data/sharepoint/boardFolders";
+import { createBoard, type BoardInput } from "../../src/data/sharepoint/administration";
+import {
+  boardGroupAccessScopes,
+  boardScopedLists,
+  provisionBoardFolders,
+} from "../../src/data/sharepoint/boardFolders";
 import { createInFolder } from "../../src/data/sharepoint/common";
 import { createSp } from "../../src/data/sharepoint/sp";
-import type { GraphGroup, StoredFolder } from "./state";
+import { stableGuid } from "./seed";
+import type { GraphGroup, GraphUser, StoredFolder } from "./state";
 import { ownersClaim } from "./tenant";
 import { persona, SITE_URL, tenant, type PersonaRole } from "./testTenant";
+import { makePersonaToken } from "./tokens";
 
 const FOLDER = "start-well";
 const GROUP_ID = "5a7e0000-0000-4000-8000-000000005e11";
@@ -259,5 +266,125 @@ describe("provisioning a new board's folders", () => {
       ),
     ).rejects.toMatchObject({ kind: "invalid" });
     expect(tenant.log).toHaveLength(0);
+  });
+});
+
+describe("a board created for a team whose people are in no board yet", () => {
+  /** A newcomer to the partnership: a member of the spare team "Start Well Partnership" and of no board's group. */
+  function newcomer(): { user: GraphUser; sp: SPFI; team: GraphGroup } {
+    const team = tenant.state.groups.find((g) => g.id === stableGuid("group:start-well"));
+    if (!team) throw new Error("No spare team start-well");
+    const user: GraphUser = {
+      id: "5a7e0000-0000-4000-8000-00000000a001",
+      displayName: "Nia Newcomer",
+      userPrincipalName: "nia.newcomer@partnership.example",
+      mail: "nia.newcomer@partnership.example",
+      jobTitle: "Early years lead",
+      companyName: "Start Well",
+    };
+    tenant.state.users.push(user);
+    team.memberIds.push(user.id);
+    const token = makePersonaToken({
+      oid: user.id,
+      upn: user.userPrincipalName,
+      name: user.displayName,
+      tid: tenant.state.tenantId,
+    });
+    return { user, sp: createSp(SITE_URL, fixedTokenProvider(token)), team };
+  }
+
+  const boardInput = (planId: number, team: GraphGroup): BoardInput => ({
+    planId,
+    title: "Start Well Partnership",
+    groupId: team.id,
+    channelId: tenant.state.teamwork?.channels[team.id]?.[0]?.id ?? "",
+    channelName: "General",
+    chairEmail: tenant.user(stableGuid("user:hw-chair"))?.mail ?? null,
+    chairRole: "Chair",
+    sponsorEmail: null,
+    cadence: "Monthly",
+  });
+
+  const SITE_LISTS = ALL_LISTS.filter((d) => d.permissions === "site").map((d) => d.title);
+  const readable = (sp: SPFI, title: string) =>
+    statusOf(() => sp.web.lists.getByTitle(title).items.select("Id").top(1)());
+
+  it("lets its people open the site, read the plan and the Executive's decisions, and work in their folder only", async () => {
+    const { user, sp, team } = newcomer();
+    const admin = spAs("administrator");
+    // Before: SharePoint does not let them in at all.
+    expect(await readable(sp, "TB Plans")).toBe(403);
+    const planId = tenant.state.lists["TB Plans"]?.items[0]?.Id ?? 1;
+    const progress: string[] = [];
+
+    await createBoard(admin, SITE_URL, boardInput(planId, team), roles(), (done, total, what) =>
+      progress.push(`${done}/${total} ${what}`),
+    );
+
+    const steps = 1 + boardGroupAccessScopes().length + boardScopedLists().length;
+    expect(progress[0]).toBe(`0/${steps} Adding Start Well Partnership`);
+    expect(progress).toContain(`2/${steps} Giving Start Well Partnership's team access to the site`);
+    expect(progress.at(-1)).toMatch(new RegExp(`^${steps}/${steps} Setting up `));
+    for (const title of [...SITE_LISTS, ReportReviews.title])
+      expect(await readable(sp, title), `${user.displayName} reads ${title}`).toBe("ok");
+    const reviews = await sp.web.lists.getByTitle(ReportReviews.title).items.select("Id").top(5000)();
+    expect(reviews).toHaveLength(tenant.state.lists[ReportReviews.title]?.items.length ?? -1);
+    // The Executive's own list stays theirs.
+    expect(await readable(sp, "TB Executive Summaries")).toBe(403);
+
+    const add = (folder: string, clientId: string) =>
+      statusOf(() =>
+        createInFolder(sp, SITE_URL, Actions, folder, clientId, [
+          { FieldName: "Title", FieldValue: "Offer every family a named midwife" },
+          { FieldName: "TBPlanId", FieldValue: String(planId) },
+          { FieldName: "TBBoardId", FieldValue: "99" },
+          { FieldName: "TBProgrammeId", FieldValue: "1" },
+          { FieldName: "TBPlanYear", FieldValue: "2026/27" },
+          { FieldName: "TBStatus", FieldValue: "Not started" },
+          { date: "2027-03-31", FieldName: "TBTargetDate" },
+        ]),
+      );
+    expect(await add("start-well-partnership", "newcomer-1")).toBe("ok");
+    expect(await add("early-help", "newcomer-2")).toBe(403);
+    // They see their own board's folder (an item at the list's root) and its action, and nothing of
+    // another board's folder.
+    const rows = await sp.web.lists.getByTitle(Actions.title).items.select("Id", "FileDirRef").top(5000)<
+      { Id: number; FileDirRef: string }[]
+    >();
+    const folders = new Set(rows.map((r) => r.FileDirRef.split("/").pop()));
+    expect([...folders].sort()).toEqual(["TBActions", "start-well-partnership"]);
+    expect(rows).toHaveLength(2);
+    expect(
+      tenant.state.lists[Actions.title]?.items.filter((i) => i.folder === "early-help").length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("adds no second role assignment when it runs again", async () => {
+    const { team } = newcomer();
+    const admin = spAs("administrator");
+    const planId = tenant.state.lists["TB Plans"]?.items[0]?.Id ?? 1;
+    const count = async () => ({
+      site: (await admin.web.roleAssignments.expand("RoleDefinitionBindings")()).length,
+      reviews: (await admin.web.lists.getByTitle(ReportReviews.title).roleAssignments()).length,
+    });
+    const before = await count();
+
+    await createBoard(admin, SITE_URL, boardInput(planId, team), roles());
+    const once = await count();
+    const acls = JSON.stringify([tenant.state.siteAcl, tenant.state.lists[ReportReviews.title]?.acl]);
+    tenant.clearLog();
+    await createBoard(admin, SITE_URL, boardInput(planId, team), roles());
+
+    // The team's members and owners: one assignment each on the site and on TB Report Reviews.
+    expect(once).toEqual({ site: before.site + 2, reviews: before.reviews + 2 });
+    expect(await count()).toEqual(once);
+    expect(JSON.stringify([tenant.state.siteAcl, tenant.state.lists[ReportReviews.title]?.acl])).toBe(acls);
+    const site = tenant.state.siteAcl.filter((e) => "groupId" in e && e.groupId.startsWith(team.id));
+    expect(site).toEqual([
+      { groupId: team.id, role: "Read" },
+      { groupId: ownersClaim(team.id), role: "Read" },
+    ]);
+    // The second run reads and writes nothing to role assignments: no POST of addroleassignment at all.
+    expect(tenant.log.filter((l) => /addroleassignment/i.test(l.url))).toEqual([]);
   });
 });

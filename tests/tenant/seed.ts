@@ -168,7 +168,7 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     plan.flatMap((e) => principal(e.principal, boardGroupId).map((groupId) => ({ groupId, role: e.role })));
 
   const state: TenantState = {
-    schemaVersion: 5,
+    schemaVersion: 6,
     tenantId: stableGuid("tenant"),
     users,
     groups: [executive, readers, admins, ...boardGroups, ...spareGroups],

@@ -125,12 +125,17 @@ export interface StoredList {
    * The list's own role assignments when it does not inherit the site's (manifest `permissions: "list"`):
    * items outside a folder inherit these instead of the site's.
    * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface
+   * Changed over REST like the site's (sharepoint/roleAssignments.ts), so it may name a person too.
    */
-  acl?: AclEntry[];
+  acl?: ItemAclEntry[];
 }
 
 export interface TenantState {
-  schemaVersion: 5;
+  /**
+   * 6: a board's new group is given the site and TB Report Reviews over REST (web and list role
+   * assignments); the seed has spare teams and the administrators' folder role is Manage minutes.
+   */
+  schemaVersion: 6;
   tenantId: string;
   users: GraphUser[];
   groups: GraphGroup[];
@@ -138,7 +143,8 @@ export interface TenantState {
   otherObjects?: OtherDirectoryObject[];
   siteUsers: SiteUser[];
   nextSiteUserId: number;
-  siteAcl: AclEntry[];
+  /** The site's (root web's) role assignments: group claims, and people once added over REST. */
+  siteAcl: ItemAclEntry[];
   lists: Record<string, StoredList>;
   roles: { executiveGroupId: string; readersGroupId: string; administratorsGroupId: string };
   /** Sign-in shortcuts for the local workbench. */

@@ -15,7 +15,12 @@ import {
 import { calendarRuleText } from "../../domain/reportingCalendar";
 import type { Board, Plan } from "../../domain/types";
 import { DataError, toDataError } from "../errors";
-import { provisionBoardFolders } from "./boardFolders";
+import {
+  boardGroupAccessScopes,
+  boardScopedLists,
+  grantBoardGroupSiteAccess,
+  provisionBoardFolders,
+} from "./boardFolders";
 import { listBoards } from "./boards";
 import { and, eq } from "./odata";
 import { siteUserIdFor } from "./planEditing";
@@ -336,6 +341,9 @@ export async function createBoard(
       b.groupId === input.groupId.trim() &&
       (input.folder === undefined || b.folder === input.folder),
   );
+  // Progress: the board item, the site and lists every board reads, then each board-scoped list.
+  const scopes = boardGroupAccessScopes().length;
+  const steps = 1 + scopes + boardScopedLists().length;
   let id: number;
   let folder: string;
   if (earlier) {
@@ -351,7 +359,7 @@ export async function createBoard(
       );
     if (allBoards.some((b) => b.folder === folder))
       throw new DataError("invalid", `Another board already uses the folder "${folder}". Choose another.`);
-    onProgress?.(0, 1, `Adding ${title}`);
+    onProgress?.(0, steps, `Adding ${title}`);
     const fields = await boardFields(sp, input);
     try {
       id = createdId(await boardItems(sp).add({ ...fields, TBFolder: folder, TBStatus: "Active" }));
@@ -362,13 +370,17 @@ export async function createBoard(
     }
   }
   try {
+    // The team's people first get into the site and the lists every board reads, then their folders.
+    await grantBoardGroupSiteAccess(sp, input.groupId.trim(), (done, _total, where) =>
+      onProgress?.(1 + done, steps, `Giving ${title}'s team access to ${where}`),
+    );
     await provisionBoardFolders(
       sp,
       siteUrl,
       { folder, groupId: input.groupId.trim() },
       roles,
       "active",
-      (done, total, listTitle) => onProgress?.(done + 1, total + 1, `Setting up ${listTitle}`),
+      (done, _total, listTitle) => onProgress?.(1 + scopes + done, steps, `Setting up ${listTitle}`),
     );
   } catch (e) {
     throw writeFailure(e, "board");
@@ -394,6 +406,9 @@ export async function updateBoard(
   refuse(validateBoardInput({ ...input, folder: undefined }, allBoards, board.id));
   try {
     if (input.groupId.trim() !== board.groupId) {
+      // The old group keeps its access to the site and TB Report Reviews: it may back another board,
+      // and it reads nothing of this board once its folders are set up for the new group.
+      await grantBoardGroupSiteAccess(sp, input.groupId.trim());
       await provisionBoardFolders(
         sp,
         siteUrl,

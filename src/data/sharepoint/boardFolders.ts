@@ -211,3 +211,129 @@ function folderState(settled: PromiseSettledResult<unknown>[]): FolderState {
     ),
   };
 }
+
+/** A place whose own role assignments give every board's group its access: the site, or a list of its own. */
+interface AccessScope {
+  /** The list's title; null for the site. */
+  list: string | null;
+  grants: { claim: "members" | "owners"; role: RoleName }[];
+}
+
+/**
+ * Where PERMISSIONS grants every board's group something: the site (PERMISSIONS.site) and each list
+ * with permissions of its own (manifest `permissions: "list"`) whose plan names allBoardMembers or
+ * allBoardOwners (TB Report Reviews).
+ */
+export function boardGroupAccessScopes(): AccessScope[] {
+  const grantsOf = (plan: readonly { principal: PrincipalKind; role: RoleName }[]): AccessScope["grants"] =>
+    plan.flatMap((e): AccessScope["grants"] =>
+      e.principal === "allBoardMembers"
+        ? [{ claim: "members", role: e.role }]
+        : e.principal === "allBoardOwners"
+          ? [{ claim: "owners", role: e.role }]
+          : [],
+    );
+  const lists = ALL_LISTS.filter((d) => d.permissions === "list").map((d): AccessScope => ({
+    list: d.title,
+    grants: grantsOf(PERMISSIONS[d.listPermissions ?? "reportReviews"]),
+  }));
+  return [{ list: null, grants: grantsOf(PERMISSIONS.site) }, ...lists].filter((s) => s.grants.length > 0);
+}
+
+const ListRow = z.object({ HasUniqueRoleAssignments: z.boolean() });
+
+/**
+ * Gives a board's Microsoft 365 group what PERMISSIONS grants every board's group: its members claim
+ * and its owners claim each get their role (Read) on the site and on every list with permissions of its
+ * own that names all boards (boardGroupAccessScopes). Without it the people of a group that backs no
+ * board yet cannot open the site at all. Only adds: what is there is kept, and nothing is ever taken
+ * away (another board may use the same group). A list that inherits the site's permissions is skipped —
+ * the site's grant reaches it.
+ *
+ * Two round trips: one $batch reads the claims, the role ids and the role assignments of each scope;
+ * one $batch adds what is missing (none when nothing is). Needs Manage Permissions on the site and on
+ * those lists (the plan administrators: Full Control on the site, Manage minutes on the lists).
+ */
+export async function grantBoardGroupSiteAccess(
+  sp: SPFI,
+  groupId: string,
+  onProgress?: (done: number, total: number, what: string) => void,
+): Promise<void> {
+  if (!GUID.test(groupId))
+    throw new DataError("invalid", "The board's Microsoft 365 group is not a valid group id.");
+  const scopes = boardGroupAccessScopes();
+  const roleNames = [...new Set(scopes.flatMap((s) => s.grants.map((g) => g.role)))];
+  const scopeOf = (b: SPFI, scope: AccessScope) =>
+    scope.list === null ? b.web : b.web.lists.getByTitle(scope.list);
+
+  // 1. One $batch of reads.
+  const [reads, runReads] = sp.batched({ maxRequests: PER_BATCH });
+  const claims = Promise.all([
+    reads.web.ensureUser(membersClaim(groupId)),
+    reads.web.ensureUser(ownersClaim(groupId)),
+  ]);
+  const roleRows = Promise.all(roleNames.map((n) => reads.web.roleDefinitions.getByName(n)<unknown>()));
+  const states = scopes.map((scope) =>
+    Promise.all([
+      scope.list === null
+        ? Promise.resolve({ HasUniqueRoleAssignments: true })
+        : reads.web.lists.getByTitle(scope.list).select("HasUniqueRoleAssignments")<unknown>(),
+      scopeOf(reads, scope).roleAssignments.expand("RoleDefinitionBindings")<unknown>(),
+    ]),
+  );
+  const principal = new Map<"members" | "owners", number>();
+  const roleId = new Map<RoleName, number>();
+  const before: { unique: boolean; have: Set<string> }[] = [];
+  try {
+    await runReads();
+    const [members, owners] = await claims;
+    principal.set("members", members.Id);
+    principal.set("owners", owners.Id);
+    (await roleRows).forEach((r, i) => roleId.set(roleNames[i] as RoleName, IdRow.parse(r).Id));
+    for (const [row, assignments] of await Promise.all(states))
+      before.push({
+        unique: ListRow.parse(row).HasUniqueRoleAssignments,
+        have: new Set(
+          AssignmentRows.parse(assignments).flatMap((a) =>
+            a.RoleDefinitionBindings.map((b) => pair(a.PrincipalId, b.Id)),
+          ),
+        ),
+      });
+  } catch (e) {
+    throw toDataError(e);
+  }
+
+  // 2. One $batch adding what is missing.
+  const [writes, runWrites] = sp.batched({ maxRequests: PER_BATCH });
+  const calls: { where: string; call: Promise<unknown> }[] = [];
+  scopes.forEach((scope, i) => {
+    const state = before[i];
+    if (!state?.unique) return;
+    for (const g of scope.grants) {
+      const p = principal.get(g.claim) ?? 0;
+      const r = roleId.get(g.role) ?? 0;
+      if (state.have.has(pair(p, r))) continue;
+      state.have.add(pair(p, r));
+      calls.push({ where: scope.list ?? "the site", call: scopeOf(writes, scope).roleAssignments.add(p, r) });
+    }
+  });
+  if (calls.length > 0) {
+    const settled = Promise.allSettled(calls.map((c) => c.call));
+    try {
+      await runWrites();
+    } catch (e) {
+      throw toDataError(e);
+    }
+    const results = await settled;
+    const failed = results.findIndex((r) => r.status === "rejected");
+    if (failed >= 0) {
+      const err = toDataError((results[failed] as PromiseRejectedResult).reason);
+      throw new DataError(
+        err.kind,
+        `Giving the board's team access to ${calls[failed]?.where ?? "the site"} did not finish: ${err.message} Run it again to finish it.`,
+        err.status,
+      );
+    }
+  }
+  scopes.forEach((scope, i) => onProgress?.(i + 1, scopes.length, scope.list ?? "the site"));
+}

@@ -1,6 +1,6 @@
 import { roleDefinition, type PermissionKind, type RoleName } from "../../../manifest";
 import { json, type SimpleRequest, type SimpleResponse } from "../http";
-import type { AclEntry, ItemAclEntry, SiteUser } from "../state";
+import type { AclEntry, ItemAclEntry, SiteUser, StoredList } from "../state";
 import type { Tenant } from "../tenant";
 import { SpFailure, accessDenied, badRequest } from "./errors";
 import { ROLE_ID } from "./roles";
@@ -240,4 +240,54 @@ function assignmentsJson(call: SecurityCall, acl: readonly ItemAclEntry[]): Reco
       }));
     return out;
   });
+}
+
+/**
+ * The site's own role assignments, as SharePoint changes them on the web over REST ("Users, groups, and
+ * roles REST API reference", https://learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference):
+ * `GET _api/web/roleassignments` (Enumerate Permissions on the site) and
+ * `POST _api/web/roleassignments/addroleassignment(principalid=…,roledefid=…)` /
+ * `…/removeroleassignment(…)` (Manage Permissions on the site; 403 Access denied otherwise). The site is
+ * its site collection's root web, which always has role assignments of its own: there is nothing to
+ * inherit from, so breaking or resetting its inheritance is not offered. Null when the path is not one
+ * of these calls.
+ */
+export function webSecurityRoute(call: SecurityCall, path: string): SimpleResponse | null {
+  const m = /^web(\/(?:roleassignments|breakroleinheritance|resetroleinheritance)\b.*)$/i.exec(path);
+  if (!m) return null;
+  const rest = m[1] ?? "";
+  if (!/^\/roleassignments/i.test(rest))
+    throw badRequest(
+      `The emulated tenant does not implement '${call.method} ${rest}' on the site: a site collection's root web always has permissions of its own.`,
+    );
+  const { tenant } = call;
+  const web: Securable = {
+    get acl(): ItemAclEntry[] {
+      return tenant.state.siteAcl;
+    },
+    set acl(acl: ItemAclEntry[] | undefined) {
+      tenant.state.siteAcl = acl ?? [];
+    },
+  };
+  return itemSecurityRoute(call, web, tenant.state.siteAcl, rest);
+}
+
+/**
+ * A list as a securable object: its own role assignments (manifest `permissions: "list"`, e.g. TB Report
+ * Reviews) or, while it inherits, none — its items then follow the site's. `…/lists/getbytitle('…')/
+ * roleassignments/addroleassignment(…)` and the rest work on it as on an item (itemSecurityRoute), with
+ * Manage Permissions on the list ("Set custom permissions on a list by using the REST interface",
+ * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface).
+ */
+export function listSecurable(tenant: Tenant, list: StoredList): Securable {
+  return {
+    get acl(): ItemAclEntry[] | undefined {
+      return list.acl;
+    },
+    set acl(acl: ItemAclEntry[] | undefined) {
+      if (acl === undefined) delete list.acl;
+      else list.acl = acl;
+      tenant.changed();
+    },
+  };
 }

@@ -1,6 +1,13 @@
 import type { ListDef, PermissionKind } from "../../../manifest";
 import { roleDefinitionsRoute } from "./roles";
-import { ensureClaimUser, itemPermissions, itemSecurityRoute, principalJson } from "./roleAssignments";
+import {
+  ensureClaimUser,
+  itemPermissions,
+  itemSecurityRoute,
+  listSecurable,
+  principalJson,
+  webSecurityRoute,
+} from "./roleAssignments";
 import { filesRoute } from "./files";
 import {
   folderAcl,
@@ -103,6 +110,8 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
   if (webFolders) return webFolders;
   const roles = roleDefinitionsRoute(ctx.siteUrl, path, method);
   if (roles) return roles;
+  const webSecurity = webSecurityRoute(ctx, path);
+  if (webSecurity) return webSecurity;
   const regional = regionalRoute(ctx.tenant, ctx.siteUrl, path, method, ctx.req.url.searchParams);
   if (regional) return regional;
   const m = /^web\/lists\/getbytitle\('((?:[^']|'')*)'\)(.*)$/i.exec(path);
@@ -174,7 +183,8 @@ function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
   // insufficient permissions"), as SP.ListCollection.getByTitle documents
   // (https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee658474(v=office.14));
   // REST answers it 403 "Access denied" rather than an empty page of items.
-  if (list.acl && !ctx.tenant.permissionsIn(ctx.userId, list.acl).has("ViewListItems")) throw accessDenied();
+  if (list.acl && !itemPermissions(ctx.tenant, ctx.userId, ctx.siteUserId, list.acl).has("ViewListItems"))
+    throw accessDenied();
   const { method } = ctx;
   if (rest === "" && method === "GET") {
     return json(200, {
@@ -182,7 +192,13 @@ function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
       Title: def.title,
       ItemCount: list.items.length,
       Description: def.description,
+      HasUniqueRoleAssignments: list.acl !== undefined,
     });
+  }
+  // The list's own role assignments (roleAssignments.ts listSecurable); while it inherits, the site's.
+  if (/^\/(?:breakroleinheritance|resetroleinheritance|roleassignments)\b/i.test(rest)) {
+    const answer = itemSecurityRoute(ctx, listSecurable(ctx.tenant, list), ctx.tenant.state.siteAcl, rest);
+    if (answer) return answer;
   }
   if (/^\/items$/i.test(rest)) {
     if (method === "GET") return listItems(ctx, def, list);
