@@ -55,10 +55,12 @@ export function viewerIsOnBoard(viewer: Viewer, boardGroupId: string): boolean {
  */
 export function canEditBoard(
   viewer: Viewer | undefined,
-  board: { groupId: string } | undefined,
+  board: { groupId: string; status?: string } | undefined,
   administratorsGroupId: string,
 ): boolean {
   if (!viewer || !board) return false;
+  // An archived plan's board is read-only in the app (its folders are PERMISSIONS.archivedFolder).
+  if (board.status === "Archived") return false;
   return (
     viewerIsOnBoard(viewer, board.groupId) ||
     (administratorsGroupId !== "" && viewer.groupIds.includes(administratorsGroupId))

@@ -21,10 +21,12 @@ export const ORG_MAX = 120;
  */
 export function canKeepPlan(
   viewer: Viewer | undefined,
-  board: { groupId: string } | undefined,
+  board: { groupId: string; status?: string } | undefined,
   administratorsGroupId: string,
 ): boolean {
   if (!viewer || !board) return false;
+  // An archived plan's board is read-only in the app (its folders are PERMISSIONS.archivedFolder).
+  if (board.status === "Archived") return false;
   return (
     viewer.ownedGroupIds.includes(board.groupId) ||
     (administratorsGroupId !== "" && viewer.groupIds.includes(administratorsGroupId))

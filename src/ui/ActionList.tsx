@@ -101,6 +101,13 @@ function LastUpdate({ a }: { a: Action }) {
   );
 }
 
+/** A year roll-over moved it on from an earlier plan year: its history is there. */
+function CarriedFrom({ a }: { a: Action }) {
+  const s = useStyles();
+  if (!a.carriedFrom) return null;
+  return <Text className={s.muted}>Carried forward from {a.carriedFrom}</Text>;
+}
+
 /** An action plan as a table, or as cards on a phone. */
 export function ActionList({ actions, today, linkFor, contextFor, caption }: ActionListProps) {
   const s = useStyles();
@@ -124,6 +131,7 @@ export function ActionList({ actions, today, linkFor, contextFor, caption }: Act
               <Link href={linkFor(a)} className={s.wrap}>
                 {a.title}
               </Link>
+              <CarriedFrom a={a} />
               <Text>
                 Due <Due a={a} today={today} />
               </Text>
@@ -157,6 +165,7 @@ export function ActionList({ actions, today, linkFor, contextFor, caption }: Act
                 <Link href={linkFor(a)} className={s.wrap}>
                   {a.title}
                 </Link>
+                <CarriedFrom a={a} />
               </span>
             </TableCell>
             <TableCell>

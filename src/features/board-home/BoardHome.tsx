@@ -1,5 +1,5 @@
 import { PageTitle } from "../../ui/PageTitle";
-import { Link, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Link, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../ui/Notice";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { hrefFor, useRoute } from "../../app/route";
@@ -16,6 +16,9 @@ import { RatingSummary } from "./RatingSummary";
 import { AddActionTool, FlaggedActions, SavedNotice } from "../plan-editing/ChairTools";
 import type { Action } from "../../domain/types";
 import { canKeepPlan } from "../../domain/planEditing";
+import { isArchivedBoard, planYearChoices } from "../../domain/planView";
+import { programmeHeading, programmeLabel, programmeNoun } from "../../domain/programmeWords";
+import { FieldSelect } from "../../ui/FieldSelect";
 
 /** Only chairs are told about reports they owe: the reports code arrives as its own chunk, for them. */
 const LateReportsNotice = lazy(() =>
@@ -35,6 +38,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  year: { maxWidth: "16rem" },
 });
 
 export function BoardHome({ boardId }: { boardId: number }) {
@@ -64,21 +68,29 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
     setOwnerApplied(ownerAsked);
     if (ownerAsked) setFilters({ ...NO_FILTERS, owner: askedOwner ? askedOwner.id : "All" });
   }
-  const year = data.plan?.currentYear;
+  // The plan year shown: the plan's current year unless the person picks another one that has actions.
+  const [yearAsked, setYearAsked] = useState<string | null>(null);
+  const year = yearAsked ?? data.plan?.currentYear;
+  const archived = isArchivedBoard(data.board, data.plan);
   // An action belongs to the board whose folder holds it (its permissions say who may change it); one
   // that names this board from another board's folder was relabelled there, and is not counted here.
   const misfiled = useMemo(
     () => data.actions.filter((a) => a.folder !== data.board.folder),
     [data.actions, data.board.folder],
   );
-  const current = useMemo(
-    () => data.actions.filter((a) => a.folder === data.board.folder && (!year || a.planYear === year)),
-    [data.actions, data.board.folder, year],
+  const filed = useMemo(
+    () => data.actions.filter((a) => a.folder === data.board.folder),
+    [data.actions, data.board.folder],
   );
+  const years = useMemo(() => planYearChoices(data.plan, filed), [data.plan, filed]);
+  const current = useMemo(() => filed.filter((a) => !year || a.planYear === year), [filed, year]);
+  const pastYear = year !== undefined && data.plan !== null && year !== data.plan.currentYear;
   const shown = filterActions(current, filters, today);
   const groups = groupByProgramme(shown, data.programmes);
-  const canEdit = canEditBoard(viewer.data, data.board, roles.administratorsGroupId);
-  const noun = data.plan?.programmeNoun ?? "programme";
+  // An archived plan's board changes for nobody here: SharePoint refuses it anyway (archivedFolder).
+  const canEdit = !archived && canEditBoard(viewer.data, data.board, roles.administratorsGroupId);
+  const keepsPlan = !archived && canKeepPlan(viewer.data, data.board, roles.administratorsGroupId);
+  const noun = programmeNoun(data.plan);
   // On the board means a member of its group or an owner of it: a chair may be an owner only.
   const boardPeople = people.data;
   const leftBoard = boardPeople
@@ -140,7 +152,16 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
   return (
     <div className={s.page}>
       {header}
-      {viewer.isSuccess && !canEdit && (
+      {archived && (
+        <Notice intent="info">
+          <MessageBarBody>
+            {data.plan?.status === "Archived"
+              ? `This board is part of the archived plan ${data.plan.title}: you can read it, not change it.`
+              : "This board is archived: you can read it, not change it."}
+          </MessageBarBody>
+        </Notice>
+      )}
+      {viewer.isSuccess && !canEdit && !archived && (
         <Notice intent="info">
           <MessageBarBody>
             You can read this board but not change it: only the board&apos;s members can update its actions.
@@ -160,7 +181,7 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
           </MessageBarBody>
         </Notice>
       )}
-      {canKeepPlan(viewer.data, data.board, roles.administratorsGroupId) && (
+      {keepsPlan && (
         <Suspense fallback={null}>
           <LateReportsNotice home={data} isChair />
         </Suspense>
@@ -176,6 +197,23 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
           </MessageBarBody>
         </Notice>
       )}
+      {years.length > 1 && (
+        <Field label="Plan year" className={s.year}>
+          <FieldSelect value={year ?? ""} onChange={(_, d) => setYearAsked(d.value)}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y === data.plan?.currentYear ? `${y} (current year)` : y}
+              </option>
+            ))}
+          </FieldSelect>
+        </Field>
+      )}
+      {pastYear && (
+        <Text className={s.muted}>
+          Showing {year}: actions completed or withdrawn that year stay in it; open ones were carried forward
+          to {data.plan?.currentYear}.
+        </Text>
+      )}
       <RatingSummary
         actions={current}
         today={today}
@@ -188,7 +226,7 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
         <Text as="h2" id="plan-heading" size={500} weight="semibold">
           Action plan
         </Text>
-        <AddActionTool home={data} onSaved={(m, a) => onPlanSaved(m, a, true)} />
+        {!archived && !pastYear && <AddActionTool home={data} onSaved={(m, a) => onPlanSaved(m, a, true)} />}
         <SavedNotice
           message={planSaved?.message ?? null}
           focusKey={planSaved?.focus ?? 0}
@@ -226,12 +264,10 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
           <section
             key={g.programme?.id ?? "other"}
             className={s.group}
-            aria-label={g.programme ? `${noun} ${g.programme.number}` : "Other actions"}
+            aria-label={g.programme ? programmeLabel(data.plan, g.programme) : "Other actions"}
           >
             <Text as="h3" size={400} weight="semibold">
-              {g.programme
-                ? `${capitalise(noun)} ${g.programme.number}: ${g.programme.title}`
-                : "Other actions"}
+              {g.programme ? programmeHeading(data.plan, g.programme) : "Other actions"}
             </Text>
             <ActionList
               actions={g.actions}
@@ -245,5 +281,3 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
     </div>
   );
 }
-
-const capitalise = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);

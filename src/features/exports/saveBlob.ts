@@ -37,9 +37,12 @@ export const executiveSummaryFileName = (quarterLabel: string): string =>
 export const dashboardFileName = (quarterLabel: string): string =>
   fileNameFor(`Dashboard ${quarterLabel}`, "xlsx");
 
-/** "Highlight Report Programme 3 Q3 2026-27.docx". */
-export const highlightReportFileName = (programmeNumber: number, quarterLabel: string): string =>
-  fileNameFor(`Highlight Report Programme ${programmeNumber} ${quarterLabel}`, "docx");
+/** "Highlight Report Programme 3 Q3 2026-27.docx" ("Priority 3" when that is the plan's word). */
+export const highlightReportFileName = (
+  programmeNumber: number,
+  quarterLabel: string,
+  programmeWord = "Programme",
+): string => fileNameFor(`Highlight Report ${programmeWord} ${programmeNumber} ${quarterLabel}`, "docx");
 
 /**
  * Starts a browser download of `blob` as `fileName`: an object URL on a temporary link, clicked

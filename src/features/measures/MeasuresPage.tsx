@@ -32,7 +32,8 @@ import { Notice } from "../../ui/Notice";
 import { PageTitle } from "../../ui/PageTitle";
 import { RatingBadge } from "../../ui/RatingBadge";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/StateViews";
-import { useViewer } from "../queries";
+import { usePlans, useViewer } from "../queries";
+import { programmeHeading } from "../../domain/programmeWords";
 import { measureKeys, useBoardMeasures, type BoardMeasuresData } from "./useMeasures";
 
 const useStyles = makeStyles({
@@ -74,6 +75,8 @@ function Measures({ data }: { data: BoardMeasuresData }) {
   const s = useStyles();
   const { roles } = useServices();
   const viewer = useViewer();
+  // The plan's own word for its programmes ("Priority 2"): the plans are usually cached already.
+  const plan = usePlans().data?.find((p) => p.id === data.board.planId);
   // TB Measures are site lists that only plan administrators may change (SharePoint refuses others).
   const isAdmin =
     roles.administratorsGroupId !== "" &&
@@ -82,7 +85,7 @@ function Measures({ data }: { data: BoardMeasuresData }) {
   const groups: { key: string; heading: string; measures: MeasureRecord[] }[] = [
     ...data.programmes.map((p: Programme) => ({
       key: `p${p.id}`,
-      heading: `Programme ${p.number}: ${p.title}`,
+      heading: programmeHeading(plan, p),
       measures: data.measures.filter((m) => m.programmeId === p.id),
     })),
     {

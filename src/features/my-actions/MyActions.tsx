@@ -1,12 +1,14 @@
 import { PageTitle } from "../../ui/PageTitle";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { hrefFor } from "../../app/route";
 import { useServices } from "../../app/services";
 import { isOpen, isOverdue } from "../../domain/actions";
 import { todayIso } from "../../domain/dates";
 import { ActionList } from "../../ui/ActionList";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/StateViews";
-import { useBoards, useMyActions, useSiteMe } from "../queries";
+import { isCurrentWork } from "../../domain/planView";
+import { useBoards, useMyActions, usePlans, useSiteMe } from "../queries";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -14,21 +16,32 @@ const useStyles = makeStyles({
   summary: { color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
-/** The signed-in person's actions on every board, overdue first. */
+/**
+ * The signed-in person's actions on every board, overdue first: those of the current year of Active
+ * plans, unless they ask to see earlier years and archived plans too.
+ */
 export function MyActions() {
   const s = useStyles();
   const { now } = useServices();
   const me = useSiteMe();
   const actions = useMyActions(me.data?.id);
   const boards = useBoards();
+  const plans = usePlans();
+  const [everything, setEverything] = useState(false);
   const today = todayIso(now());
   if (me.isError)
     return <ErrorState error={me.error} onRetry={() => void me.refetch()} what="your actions" />;
   if (actions.isError)
     return <ErrorState error={actions.error} onRetry={() => void actions.refetch()} what="your actions" />;
-  if (me.isPending || actions.isPending) return <LoadingState label="Loading your actions…" />;
-  const open = actions.data.filter(isOpen);
-  const done = actions.data.filter((a) => !isOpen(a));
+  // Boards and plans say which actions are current work; if they cannot be read, everything is shown.
+  if (me.isPending || actions.isPending || boards.isPending || plans.isPending)
+    return <LoadingState label="Loading your actions…" />;
+  const inView = everything
+    ? actions.data
+    : actions.data.filter((a) => isCurrentWork(a, boards.data ?? [], plans.data ?? []));
+  const hidden = actions.data.length - inView.length;
+  const open = inView.filter(isOpen);
+  const done = inView.filter((a) => !isOpen(a));
   const sorted = [...open].sort(
     (a, b) =>
       Number(isOverdue(b, today)) - Number(isOverdue(a, today)) ||
@@ -42,9 +55,24 @@ export function MyActions() {
         <PageTitle>My actions</PageTitle>
         <Text as="p" className={s.summary}>
           {open.length} open {open.length === 1 ? "action" : "actions"}
-          {overdue > 0 ? `, ${overdue} overdue` : ""}, across all your boards.
+          {overdue > 0 ? `, ${overdue} overdue` : ""}, across all your boards
+          {everything ? ", in every plan year." : "."}
+          {!everything && hidden > 0
+            ? ` ${hidden} more ${hidden === 1 ? "is" : "are"} in earlier years or archived plans.`
+            : ""}
         </Text>
+        <Switch
+          label="Show earlier years and archived plans"
+          checked={everything}
+          onChange={(_, d) => setEverything(d.checked)}
+        />
       </header>
+      {actions.data.length > 0 && inView.length === 0 && (
+        <EmptyState title="No actions this year">
+          Your actions are all in earlier years or archived plans: switch on &quot;Show earlier years and
+          archived plans&quot; to see them.
+        </EmptyState>
+      )}
       {actions.data.length === 0 && (
         <EmptyState title="You don't own any actions">
           When a chair makes you an action's owner, it appears here.

@@ -36,6 +36,7 @@ import { RAGS, type Programme, type Rag } from "../../domain/types";
 import { Notice } from "../../ui/Notice";
 import { useBoards } from "../queries";
 import { loadDraftSources, reportKeys } from "./useReports";
+import { programmeLabel } from "../../domain/programmeWords";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -180,7 +181,7 @@ export function ReportEditor({
             programmeId: programme.id,
             planYear: quarter.planYear,
             quarter: quarter.quarter,
-            title: `Programme ${programme.number} ${quarterLabel(quarter)}`,
+            title: `${programmeLabel(home.plan, programme)} ${quarterLabel(quarter)}`,
           },
           sections,
           createId.current,

@@ -25,6 +25,8 @@ import {
   type ReportStanding,
 } from "../../domain/highlightReports";
 import { canKeepPlan } from "../../domain/planEditing";
+import { isArchivedBoard } from "../../domain/planView";
+import { programmeHeading, programmeNoun, programmeNounCapitalised } from "../../domain/programmeWords";
 import {
   calendarDayOf,
   calendarEntryFor,
@@ -99,8 +101,10 @@ export function ReportPage({
   const boards = useBoards();
   const leadFolder = leadId === board.id ? board.folder : boards.data?.find((b) => b.id === leadId)?.folder;
   const calendar = useReportingCalendar(home.plan?.id);
-  const noun = home.plan?.programmeNoun ?? "programme";
-  const title = `${capitalise(noun)} ${programme.number}: ${programme.title}`;
+  const noun = programmeNoun(home.plan);
+  const title = programmeHeading(home.plan, programme);
+  // An archived plan's reports are read, not written or decided (SharePoint refuses it anyway).
+  const archived = isArchivedBoard(board, home.plan);
   // A hint only, as on Home: SharePoint refuses the rollup's data to anyone else.
   const seesRollup = [roles.executiveGroupId, roles.administratorsGroupId].some(
     (g) => g !== "" && (viewer.data?.groupIds ?? []).includes(g),
@@ -159,8 +163,10 @@ export function ReportPage({
   const previousStatus = beforePlan
     ? undefined
     : reportedStatus(reportOf(all, programme.id, prev, leadFolder), reviews);
-  const isChair = leadId === board.id && canKeepPlan(viewer.data, board, roles.administratorsGroupId);
+  const isChair =
+    !archived && leadId === board.id && canKeepPlan(viewer.data, board, roles.administratorsGroupId);
   const isExecutive =
+    !archived &&
     viewer.data !== undefined &&
     [roles.executiveGroupId, roles.administratorsGroupId].some(
       (g) => g !== "" && viewer.data.groupIds.includes(g),
@@ -172,6 +178,13 @@ export function ReportPage({
   return (
     <div className={s.page}>
       {header}
+      {archived && (
+        <Notice intent="info">
+          <MessageBarBody>
+            This report is part of the archived plan {home.plan?.title ?? ""}: you can read it, not change it.
+          </MessageBarBody>
+        </Notice>
+      )}
       <section aria-labelledby="standing-heading" className={s.section}>
         <Text as="h2" id="standing-heading" size={500} weight="semibold">
           Where it stands
@@ -215,7 +228,7 @@ export function ReportPage({
         <DownloadWord
           report={report}
           standing={standing}
-          context={{ programme, boardTitle: board.title, quarter, noun }}
+          context={{ programme, boardTitle: board.title, quarter, noun, plan: home.plan }}
         />
       )}
       {isExecutive && report && standing.state === "Submitted" && (
@@ -364,7 +377,13 @@ function DownloadWord({
 }: {
   report: HighlightReport;
   standing: ReportStanding;
-  context: { programme: Programme; boardTitle: string; quarter: PlanQuarter; noun: string };
+  context: {
+    programme: Programme;
+    boardTitle: string;
+    quarter: PlanQuarter;
+    noun: string;
+    plan: BoardHomeData["plan"];
+  };
 }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -386,7 +405,10 @@ function DownloadWord({
         standing,
         programmeNoun: context.noun,
       });
-      saveBlob(blob, highlightReportFileName(context.programme.number, label));
+      saveBlob(
+        blob,
+        highlightReportFileName(context.programme.number, label, programmeNounCapitalised(context.plan)),
+      );
     } catch {
       setError("The Word document could not be made. Try again.");
     } finally {
@@ -406,5 +428,3 @@ function DownloadWord({
     </div>
   );
 }
-
-const capitalise = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);

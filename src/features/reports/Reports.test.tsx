@@ -11,6 +11,7 @@ import { boardIdByFolder, renderApp, servicesFor } from "../../../tests/renderAp
 import { SITE_URL, tenant } from "../../../tests/tenant/testTenant";
 import { addReview, createReport, submitReport } from "../../data/sharepoint/reports";
 import type { ReportSections } from "../../domain/highlightReports";
+import { archiveDemoPlan } from "../home/planFixtures";
 
 const board = (): number => boardIdByFolder("early-help");
 /** A programme the Early Help board leads (the first of its delivering boards). */
@@ -180,5 +181,28 @@ describe("highlight reports", () => {
     expect(
       screen.getByRole("link", { name: `improvement programme ${p.number}, Q2 2026/27` }),
     ).toHaveAttribute("href", page(p.id, "2026-27-Q2"));
+  });
+
+  it("keeps an archived plan's reports to read: no drafting, submitting or deciding", async () => {
+    const p = ledProgramme();
+    clearReports(p.id, "Q3");
+    await submittedReport(p.id);
+    archiveDemoPlan();
+    renderApp("executive", page(p.id));
+    expect(
+      await screen.findByText(
+        /This report is part of the archived plan .+: you can read it, not change it\./,
+      ),
+    ).toBeInTheDocument();
+    const standing = await screen.findByRole("region", { name: "Where it stands" });
+    expect(within(standing).getByText("Submitted")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Approve" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Return with a comment" })).not.toBeInTheDocument();
+    cleanup();
+
+    clearReports(p.id, "Q3");
+    renderApp("chair", page(p.id));
+    expect(await screen.findByText(/The board has not started this report yet/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Draft from the data" })).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Warning16Regular } from "@fluentui/react-icons";
 import { hrefFor, type Route } from "../../app/route";
 import { useServices } from "../../app/services";
@@ -7,6 +7,9 @@ import { canReadBoard, chairToAsk } from "../../domain/boardPeople";
 import { formatDate } from "../../domain/dates";
 import { calendarEntryFor, parseQuarterKey, quarterKey, quarterLabel } from "../../domain/quarters";
 import { PageTitle } from "../../ui/PageTitle";
+import { Notice } from "../../ui/Notice";
+import { isArchivedBoard } from "../../domain/planView";
+import { programmeHeading, programmeNoun } from "../../domain/programmeWords";
 import { EmptyState, ErrorState, LoadingState, NoAccess } from "../../ui/StateViews";
 import { useBoardHome, useViewer } from "../queries";
 import { ReportPage } from "./ReportPage";
@@ -83,7 +86,8 @@ function ReportsList({ home }: { home: BoardHomeData }) {
   const board = home.board;
   const reports = useBoardReports(board.id);
   const calendar = useReportingCalendar(home.plan?.id);
-  const noun = home.plan?.programmeNoun ?? "programme";
+  const noun = programmeNoun(home.plan);
+  const archived = isArchivedBoard(board, home.plan);
   const led = ledBy(home.programmes, board.id);
   const year = home.plan?.currentYear;
 
@@ -96,6 +100,15 @@ function ReportsList({ home }: { home: BoardHomeData }) {
         {year ? ` · Plan year ${year}` : ""} · One report per {noun} this board leads, each quarter, to the
         Trust Executive.
       </Text>
+      {archived && (
+        <Notice intent="info">
+          <MessageBarBody>
+            {home.plan?.status === "Archived"
+              ? `These reports are part of the archived plan ${home.plan.title}: you can read them, not change them.`
+              : "This board is archived: you can read its reports, not change them."}
+          </MessageBarBody>
+        </Notice>
+      )}
     </header>
   );
   if (!home.plan || !year)
@@ -150,7 +163,7 @@ function ReportsList({ home }: { home: BoardHomeData }) {
       {led.map((p) => (
         <section key={p.id} className={s.section} aria-labelledby={`programme-${p.id}`}>
           <Text as="h2" id={`programme-${p.id}`} size={500} weight="semibold">
-            {capitalise(noun)} {p.number}: {p.title}
+            {programmeHeading(home.plan, p)}
           </Text>
           <ul className={s.list} aria-label={`Reports for ${noun} ${p.number}`}>
             {rows
@@ -202,5 +215,3 @@ function ReportListItem({
     </li>
   );
 }
-
-const capitalise = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);

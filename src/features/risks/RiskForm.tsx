@@ -104,6 +104,7 @@ export function RiskForm({
   today,
   onSaved,
   onCancel,
+  noun = "programme",
 }: {
   board: Board;
   /** The risk being changed, or null to add one. */
@@ -113,6 +114,8 @@ export function RiskForm({
   today: IsoDate;
   onSaved: (risk: RiskRecord, message: string) => void;
   onCancel: () => void;
+  /** What the plan calls its programmes, lower case (programmeNoun in domain/programmeWords). */
+  noun?: string;
 }) {
   const s = useStyles();
   const { sp, siteUrl } = useServices();
@@ -151,7 +154,6 @@ export function RiskForm({
     reviewDateText: draft.reviewDateText,
   });
   const shown = showErrors ? errors : {};
-  const noun = "programme";
 
   const save = async (over: RiskRecord | null): Promise<void> => {
     setShowErrors(true);

@@ -24,6 +24,7 @@ import { Notice } from "../../ui/Notice";
 import { PageTitle } from "../../ui/PageTitle";
 import { EmptyState, ErrorState, LoadingState, NoAccess } from "../../ui/StateViews";
 import { canEditBoard, useBoardPeople, useViewer } from "../queries";
+import { programmeNoun, programmeNounCapitalised } from "../../domain/programmeWords";
 import { RiskForm } from "./RiskForm";
 import { useRiskHistory, useRiskRegister, type RiskRegisterData } from "./useRisks";
 
@@ -176,6 +177,7 @@ function RiskRegister({ data }: { data: RiskRegisterData }) {
             board={data.board}
             risk={null}
             programmes={data.programmes}
+            noun={programmeNoun(data.plan)}
             people={roster}
             today={today}
             onSaved={(_, message) => {
@@ -228,6 +230,7 @@ function RiskRegister({ data }: { data: RiskRegisterData }) {
                     board={data.board}
                     risk={r}
                     programmes={data.programmes}
+                    noun={programmeNoun(data.plan)}
                     people={roster}
                     today={today}
                     onSaved={(_, message) => {
@@ -241,6 +244,7 @@ function RiskRegister({ data }: { data: RiskRegisterData }) {
                     risk={r}
                     today={today}
                     programme={data.programmes.find((p) => p.id === r.programmeId)?.number ?? null}
+                    programmeWord={programmeNounCapitalised(data.plan)}
                     canEdit={canEdit}
                     onEdit={() => {
                       setSaved(null);
@@ -261,12 +265,15 @@ function RiskCard({
   risk: r,
   today,
   programme,
+  programmeWord = "Programme",
   canEdit,
   onEdit,
 }: {
   risk: RiskRecord;
   today: IsoDate;
   programme: number | null;
+  /** The plan's word for a programme, capitalised ("Priority"). */
+  programmeWord?: string;
   canEdit: boolean;
   onEdit: () => void;
 }) {
@@ -297,7 +304,7 @@ function RiskCard({
         <dd>{r.owner?.name ?? "No owner"}</dd>
         {programme !== null && (
           <>
-            <dt>Programme</dt>
+            <dt>{programmeWord}</dt>
             <dd>{programme}</dd>
           </>
         )}

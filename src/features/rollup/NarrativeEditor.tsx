@@ -3,6 +3,7 @@ import {
   Field,
   MessageBarBody,
   MessageBarTitle,
+  Text,
   Textarea,
   makeStyles,
   tokens,
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
   },
+  readOnly: { whiteSpace: "pre-line", overflowWrap: "break-word", margin: 0 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
 });
 
@@ -37,10 +39,13 @@ export function NarrativeEditor({
   planId,
   quarter,
   narrative,
+  readOnly = false,
 }: {
   planId: number;
   quarter: PlanQuarter;
   narrative: PlanRecord["narrative"];
+  /** An archived plan's narrative is read, not changed. */
+  readOnly?: boolean;
 }) {
   const s = useStyles();
   const [text, setText] = useState(narrative.text);
@@ -50,6 +55,19 @@ export function NarrativeEditor({
   const changed = text !== narrative.text;
   const tooLong = text.length > MAX;
   const failure = save.isError ? toDataError(save.error) : null;
+  if (readOnly)
+    return (
+      <section className={s.section} aria-labelledby="rollup-narrative">
+        <h2 id="rollup-narrative" className={s.h2}>
+          Overall narrative
+        </h2>
+        <Text as="p" className={s.readOnly}>
+          {narrative.text.trim() === ""
+            ? `The Executive wrote no overall narrative for ${quarterLabel(quarter)}.`
+            : narrative.text}
+        </Text>
+      </section>
+    );
   return (
     <section className={s.section} aria-labelledby="rollup-narrative">
       <h2 id="rollup-narrative" className={s.h2}>

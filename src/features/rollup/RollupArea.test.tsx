@@ -7,6 +7,7 @@ import { buildExecutiveRollup } from "../../domain/executiveRollup";
 import { RAG_COUNTS } from "../../domain/rollup";
 import { renderApp, servicesFor } from "../../../tests/renderApp";
 import { TEST_NOW, tenant } from "../../../tests/tenant/testTenant";
+import { addPlan, archiveDemoPlan } from "../home/planFixtures";
 
 const Q3 = { planYear: "2026/27", quarter: "Q3" } as const;
 const planId = (): number => tenant.state.lists["TB Plans"]!.items[0]!.Id;
@@ -127,5 +128,41 @@ describe("the Trust Executive rollup", () => {
     await userEvent.click(more);
     expect(within(list).getAllByRole("listitem")).toHaveLength(rollup.slippage.length);
     expect(screen.queryByRole("button", { name: /Show all/ })).not.toBeInTheDocument();
+  });
+});
+
+describe("the rollup of an archived plan", () => {
+  it("offers archived plans, read-only, with the quarters of their own years", async () => {
+    const user = userEvent.setup();
+    addPlan({ title: "Children & Young People's Plan 2022–2025", status: "Archived", start: 2022 });
+    renderApp("executive", "#/rollup");
+    const picker = await screen.findByRole("combobox", { name: "Plan" }, { timeout: 5000 });
+    expect(picker).toHaveValue(String(planId()));
+    expect(screen.queryByText(/is archived: its rollup/)).not.toBeInTheDocument();
+    await user.selectOptions(
+      picker,
+      screen.getByRole("option", { name: "Children & Young People's Plan 2022–2025 (archived, read-only)" }),
+    );
+    expect(
+      await screen.findByText(
+        /Children & Young People's Plan 2022–2025 is archived: its rollup, reports and exports can be read, not changed\./,
+      ),
+    ).toBeInTheDocument();
+    const quarters = within(screen.getByRole("combobox", { name: "Quarter" })).getAllByRole("option");
+    expect(quarters[0]).toHaveTextContent(/^Q1 2022\/23/);
+    expect(quarters.at(-1)).toHaveTextContent(/^Q4 2024\/25/);
+  });
+
+  it("shows the Executive's narrative of an archived plan to read, not to change", async () => {
+    archiveDemoPlan();
+    renderApp("executive", "#/rollup");
+    expect(
+      await screen.findByText(/is archived: its rollup, reports and exports can be read/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { name: "Overall narrative" }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Save narrative" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("textbox", { name: /overall narrative/ })).not.toBeInTheDocument();
   });
 });

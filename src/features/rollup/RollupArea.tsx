@@ -3,6 +3,7 @@ import {
   Button,
   Field,
   Link,
+  MessageBarBody,
   Text,
   makeStyles,
   mergeClasses,
@@ -29,6 +30,9 @@ import { RAG_COUNTS, TREND_SYMBOLS, type Trend } from "../../domain/rollup";
 import type { Plan } from "../../domain/types";
 import { useCardListStyles } from "../../ui/cardList";
 import { FieldSelect } from "../../ui/FieldSelect";
+import { Notice } from "../../ui/Notice";
+import { PlanPicker } from "../../ui/PlanPicker";
+import { plansToLookAt } from "../../domain/planView";
 import { HeatMap, visuallyHiddenStyle } from "../../ui/HeatMap";
 import { MeasureChart } from "../../ui/MeasureChart";
 import { PageTitle } from "../../ui/PageTitle";
@@ -257,15 +261,13 @@ function RollupPage({
         <PageTitle>Trust Executive rollup</PageTitle>
         <div className={s.pickers}>
           {plans.length > 1 && (
-            <Field label="Plan">
-              <FieldSelect value={String(plan.id)} onChange={(_, d) => onChoose({ planId: Number(d.value) })}>
-                {plans.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.title}
-                  </option>
-                ))}
-              </FieldSelect>
-            </Field>
+            <PlanPicker
+              plans={plansToLookAt(plans, true)}
+              value={plan.id}
+              onChange={(choice) => {
+                if (choice !== "current") onChoose({ planId: choice });
+              }}
+            />
           )}
           <Field label="Quarter">
             <FieldSelect
@@ -285,16 +287,23 @@ function RollupPage({
           </Field>
         </div>
       </header>
+      {plan.status === "Archived" && (
+        <Notice intent="info">
+          <MessageBarBody>
+            {plan.title} is archived: its rollup, reports and exports can be read, not changed.
+          </MessageBarBody>
+        </Notice>
+      )}
       {loading || !data ? (
         <LoadingState label={`Loading the rollup for ${quarterLabel(quarter)}…`} />
       ) : (
-        <RollupBody data={data} />
+        <RollupBody data={data} readOnly={plan.status === "Archived"} />
       )}
     </div>
   );
 }
 
-function RollupBody({ data }: { data: RollupData }) {
+function RollupBody({ data, readOnly }: { data: RollupData; readOnly: boolean }) {
   const s = useStyles();
   const { rollup, record } = data;
   const noun = rollup.plan.programmeNoun;
@@ -326,7 +335,12 @@ function RollupBody({ data }: { data: RollupData }) {
         <ExportButtons rollup={rollup} narrative={record.narrative.text} />
       </section>
 
-      <NarrativeEditor planId={rollup.plan.id} quarter={rollup.quarter} narrative={record.narrative} />
+      <NarrativeEditor
+        planId={rollup.plan.id}
+        quarter={rollup.quarter}
+        narrative={record.narrative}
+        readOnly={readOnly}
+      />
 
       <section className={s.section} aria-labelledby="rollup-programmes">
         <h2 id="rollup-programmes" className={s.h2}>
