@@ -35,6 +35,9 @@ const useStyles = makeStyles({
       zIndex: 10,
       padding: tokens.spacingHorizontalS,
       backgroundColor: tokens.colorNeutralBackground1,
+      // The theme's link colour: the browser's default blue is unreadable on the high-contrast black.
+      color: tokens.colorBrandForegroundLink,
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     },
   },
 });
