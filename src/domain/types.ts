@@ -33,6 +33,8 @@ export interface Plan {
   vision: string;
   /** How the reporting calendar's default dates are made (domain/reportingCalendar.ts). */
   calendarRule: CalendarRule;
+  /** The ETag read with it: an administrator's change sends it, so a clash is shown, not overwritten. */
+  etag?: string;
 }
 
 /** Days after each quarter ends that action updates and highlight reports fall due. */
@@ -56,6 +58,8 @@ export interface Board {
   /** The team channel its tab lives in, picked from Graph; "" when not linked yet. */
   channelId: string;
   channelName: string;
+  /** The ETag read with it (see Plan.etag). */
+  etag?: string;
 }
 
 export interface Programme {
@@ -65,6 +69,8 @@ export interface Programme {
   title: string;
   boardIds: number[];
   outcome: string;
+  /** The ETag read with it (see Plan.etag). */
+  etag?: string;
 }
 
 export interface Action {

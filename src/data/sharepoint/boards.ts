@@ -22,6 +22,7 @@ const EXPAND = ["TBChair", "TBSponsor"];
 
 const BoardRow = z
   .object({
+    "odata.etag": z.string().optional(),
     Id: z.number(),
     Title: text,
     TBPlanId: z.number(),
@@ -37,6 +38,7 @@ const BoardRow = z
   })
   .transform((r): Board => ({
     id: r.Id,
+    ...(r["odata.etag"] ? { etag: r["odata.etag"] } : {}),
     planId: r.TBPlanId,
     title: r.Title,
     groupId: r.TBGroupId,

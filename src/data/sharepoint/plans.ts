@@ -5,10 +5,21 @@ import type { Plan } from "../../domain/types";
 import { parseRows, text } from "./common";
 import { parseCalendarRule } from "../../domain/reportingCalendar";
 
-const SELECT = ["Id", "Title", "TBStartYear", "TBEndYear", "TBCurrentYear", "TBStatus", "TBProgrammeNoun", "TBVision", "TBCalendarRule"];
+const SELECT = [
+  "Id",
+  "Title",
+  "TBStartYear",
+  "TBEndYear",
+  "TBCurrentYear",
+  "TBStatus",
+  "TBProgrammeNoun",
+  "TBVision",
+  "TBCalendarRule",
+];
 
 const PlanRow = z
   .object({
+    "odata.etag": z.string().optional(),
     Id: z.number(),
     Title: text,
     TBStartYear: z.number(),
@@ -21,6 +32,7 @@ const PlanRow = z
   })
   .transform((r): Plan => ({
     id: r.Id,
+    ...(r["odata.etag"] ? { etag: r["odata.etag"] } : {}),
     title: r.Title,
     startYear: r.TBStartYear,
     endYear: r.TBEndYear,

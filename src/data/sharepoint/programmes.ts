@@ -8,6 +8,7 @@ const SELECT = ["Id", "Title", "TBPlanId", "TBNumber", "TBDeliveryBoardsId", "TB
 
 const ProgrammeRow = z
   .object({
+    "odata.etag": z.string().optional(),
     Id: z.number(),
     Title: text,
     TBPlanId: z.number(),
@@ -17,6 +18,7 @@ const ProgrammeRow = z
   })
   .transform((r): Programme => ({
     id: r.Id,
+    ...(r["odata.etag"] ? { etag: r["odata.etag"] } : {}),
     planId: r.TBPlanId,
     number: r.TBNumber,
     title: r.Title,

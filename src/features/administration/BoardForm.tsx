@@ -139,7 +139,7 @@ export function BoardForm({
   const write = useAdminWrite(
     ({ sp, siteUrl, roles: groupsOfRoles }, input: BoardInput) =>
       board
-        ? updateBoard(sp, siteUrl, board, input, groupsOfRoles).then(() => board.id)
+        ? updateBoard(sp, siteUrl, board, input, groupsOfRoles, board.etag).then(() => board.id)
         : createBoard(sp, siteUrl, input, groupsOfRoles, (done, total) => setProgress({ done, total })),
     board ? board.title : "the new board",
     plan.id,

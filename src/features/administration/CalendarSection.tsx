@@ -64,15 +64,20 @@ function RuleForm({ plan }: { plan: Plan }) {
   const formRef = useFocusFirstInvalid(tick);
   const write = useAdminWrite(
     ({ sp }, calendarRule: CalendarRule) =>
-      updatePlan(sp, plan.id, {
-        title: plan.title,
-        startYear: plan.startYear,
-        endYear: plan.endYear,
-        currentYear: plan.currentYear,
-        vision: plan.vision,
-        programmeNoun: plan.programmeNoun,
-        calendarRule,
-      }).then(() => true),
+      updatePlan(
+        sp,
+        plan.id,
+        {
+          title: plan.title,
+          startYear: plan.startYear,
+          endYear: plan.endYear,
+          currentYear: plan.currentYear,
+          vision: plan.vision,
+          programmeNoun: plan.programmeNoun,
+          calendarRule,
+        },
+        plan.etag,
+      ).then(() => true),
     "the calendar rule",
     plan.id,
   );

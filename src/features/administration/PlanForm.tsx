@@ -82,7 +82,7 @@ export function PlanForm({
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const write = useAdminWrite(
     ({ sp }, input: PlanInput) =>
-      plan ? updatePlan(sp, plan.id, input).then(() => plan.id) : createPlan(sp, input),
+      plan ? updatePlan(sp, plan.id, input, plan.etag).then(() => plan.id) : createPlan(sp, input),
     plan ? `${plan.title}` : "the new plan",
     plan?.id,
   );

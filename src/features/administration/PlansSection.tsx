@@ -160,20 +160,25 @@ function ChosenPlan({ plan, boards, onEdit }: { plan: Plan; boards: Board[]; onE
 
   const makeCurrent = useAdminWrite(
     ({ sp }, currentYear: string) =>
-      updatePlan(sp, plan.id, {
-        title: plan.title,
-        startYear: plan.startYear,
-        endYear: plan.endYear,
-        currentYear,
-        vision: plan.vision,
-        programmeNoun: plan.programmeNoun,
-        calendarRule: plan.calendarRule,
-      }).then(() => true),
+      updatePlan(
+        sp,
+        plan.id,
+        {
+          title: plan.title,
+          startYear: plan.startYear,
+          endYear: plan.endYear,
+          currentYear,
+          vision: plan.vision,
+          programmeNoun: plan.programmeNoun,
+          calendarRule: plan.calendarRule,
+        },
+        plan.etag,
+      ).then(() => true),
     plan.title,
     plan.id,
   );
   const activate = useAdminWrite(
-    ({ sp }, _: void) => setPlanStatus(sp, plan.id, "Active").then(() => true),
+    ({ sp }, _: void) => setPlanStatus(sp, plan.id, "Active", plan.etag).then(() => true),
     plan.title,
     plan.id,
   );

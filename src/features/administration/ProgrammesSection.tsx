@@ -248,7 +248,7 @@ function ProgrammeForm({
   const write = useAdminWrite(
     ({ sp }, input: ProgrammeInput) =>
       programme
-        ? updateProgramme(sp, programme.id, input).then(() => programme.id)
+        ? updateProgramme(sp, programme.id, input, programme.etag).then(() => programme.id)
         : createProgramme(sp, input),
     programme ? programmeLabel(plan, programme) : `the new ${noun}`,
     plan.id,
