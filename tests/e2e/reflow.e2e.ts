@@ -392,3 +392,26 @@ describe.each(ROLES)("at 320 px, the quarter's screens as the %s", (role) => {
     expect(pageErrors(page)).toEqual([]);
   });
 });
+
+/** Administration (issue 9): the administrator's sections, and the no-access state everyone else sees. */
+const ADMIN_SECTIONS: readonly [string, AppRoute][] = [
+  ["admin-plans", "#/admin/plans"],
+  ["admin-programmes", "#/admin/programmes"],
+  ["admin-boards", "#/admin/boards"],
+  ["admin-calendar", "#/admin/calendar"],
+  ["admin-rollover", "#/admin/rollover"],
+  ["admin-import", "#/admin/import"],
+  ["admin-governance", "#/admin/governance"],
+];
+
+describe.each(["administrator", "member"] as const)("at 320 px, administration as the %s", (role) => {
+  test(`every section fits for ${role}, in the state ${role} sees`, async () => {
+    const page = await open(role, "#/", NARROW);
+    for (const [name, route] of ADMIN_SECTIONS) {
+      await go(page, role, route);
+      await page.getByRole("heading").first().waitFor();
+      await expectFits(page, `${role}-${name}`);
+    }
+    expect(pageErrors(page)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
-import { navigate, type AdminSection, type Route } from "../../app/route";
+import { ADMIN_SECTIONS, navigate, type AdminSection, type Route } from "../../app/route";
 import { useServices } from "../../app/services";
 import { planYearOf, todayIso } from "../../domain/dates";
 import { programmeNoun } from "../../domain/programmeWords";
@@ -53,16 +53,6 @@ const sectionLabel = (section: AdminSection, plan: Plan | undefined): string => 
       return "Governance map";
   }
 };
-
-const SECTIONS: readonly AdminSection[] = [
-  "plans",
-  "programmes",
-  "boards",
-  "calendar",
-  "rollover",
-  "import",
-  "governance",
-];
 
 /**
  * Administration (personal tab, plan administrators): plans, their programmes, boards and reporting
@@ -152,7 +142,7 @@ export default function AdminArea({ route }: { route: Extract<Route, { name: "ad
           onTabSelect={(_, d) => go(d.value as AdminSection)}
           aria-label="Administration sections"
         >
-          {SECTIONS.map((value) => (
+          {ADMIN_SECTIONS.map((value) => (
             <Tab key={value} value={value} id={`admin-tab-${value}`} aria-controls="admin-panel">
               {sectionLabel(value, plan)}
             </Tab>

@@ -9,6 +9,7 @@ import {
 import { useEffect, useRef } from "react";
 import type { Plan } from "../../domain/types";
 import { Notice } from "../../ui/Notice";
+import { tableStyles } from "../../ui/tableStyles";
 import type { AdminProblem } from "./queries";
 
 /** The administration area's layout: one column of sections; forms stack their fields, so 320 px fits. */
@@ -62,33 +63,7 @@ export const useAdminStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
-  // A table too wide for the window scrolls inside this box (reachable by keyboard), not the page.
-  scroll: {
-    overflowX: "auto",
-    maxWidth: "100%",
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: tokens.strokeWidthThick,
-    },
-  },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    "& th, & td": {
-      textAlign: "left",
-      verticalAlign: "top",
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-      overflowWrap: "break-word",
-    },
-  },
-  caption: {
-    captionSide: "top",
-    textAlign: "left",
-    color: tokens.colorNeutralForeground3,
-    fontSize: tokens.fontSizeBase200,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
+  ...tableStyles,
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 

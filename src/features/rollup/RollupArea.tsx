@@ -35,6 +35,7 @@ import { PlanPicker } from "../../ui/PlanPicker";
 import { plansToLookAt } from "../../domain/planView";
 import { HeatMap, visuallyHiddenStyle } from "../../ui/HeatMap";
 import { MeasureChart } from "../../ui/MeasureChart";
+import { tableStyles } from "../../ui/tableStyles";
 import { PageTitle } from "../../ui/PageTitle";
 import { RatingBadge } from "../../ui/RatingBadge";
 import { EmptyState, ErrorState, LoadingState, NoAccess } from "../../ui/StateViews";
@@ -70,34 +71,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "break-word",
   },
-  // A table too wide for the window scrolls inside this box (reachable by keyboard), not the page.
-  scroll: {
-    overflowX: "auto",
-    maxWidth: "100%",
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: tokens.strokeWidthThick,
-    },
-  },
-  // Words wrap whole ("break-word" only splits a word longer than its whole column).
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    "& th, & td": {
-      textAlign: "left",
-      verticalAlign: "top",
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-      overflowWrap: "break-word",
-    },
-  },
-  caption: {
-    captionSide: "top",
-    textAlign: "left",
-    color: tokens.colorNeutralForeground3,
-    fontSize: tokens.fontSizeBase200,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
+  ...tableStyles,
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", width: "1%" },
   nowrap: { whiteSpace: "nowrap" },
   colProgramme: { minWidth: "13rem" },
