@@ -12,6 +12,17 @@ export function isArchivedBoard(
   return board?.status === "Archived" || plan?.status === "Archived";
 }
 
+/** What an archived board's pages say about it, or null while it is current. */
+export function archivedBoardText(
+  board: Pick<Board, "status"> | null | undefined,
+  plan: Pick<Plan, "status" | "title"> | null | undefined,
+): string | null {
+  if (!isArchivedBoard(board, plan)) return null;
+  return plan?.status === "Archived"
+    ? `This board is part of the archived plan ${plan.title}: you can read it, not change it.`
+    : "This board is archived: you can read it, not change it.";
+}
+
 /**
  * The plans people work in now: the Active ones, and to plan administrators the Draft ones being set
  * up too. Archived plans are looked at on purpose, one at a time.

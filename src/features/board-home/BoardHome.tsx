@@ -16,7 +16,7 @@ import { RatingSummary } from "./RatingSummary";
 import { AddActionTool, FlaggedActions, SavedNotice } from "../plan-editing/ChairTools";
 import type { Action } from "../../domain/types";
 import { canKeepPlan } from "../../domain/planEditing";
-import { isArchivedBoard, planYearChoices } from "../../domain/planView";
+import { archivedBoardText, isArchivedBoard, planYearChoices } from "../../domain/planView";
 import { programmeHeading, programmeLabel, programmeNoun } from "../../domain/programmeWords";
 import { FieldSelect } from "../../ui/FieldSelect";
 
@@ -154,11 +154,7 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
       {header}
       {archived && (
         <Notice intent="info">
-          <MessageBarBody>
-            {data.plan?.status === "Archived"
-              ? `This board is part of the archived plan ${data.plan.title}: you can read it, not change it.`
-              : "This board is archived: you can read it, not change it."}
-          </MessageBarBody>
+          <MessageBarBody>{archivedBoardText(data.board, data.plan)}</MessageBarBody>
         </Notice>
       )}
       {viewer.isSuccess && !canEdit && !archived && (

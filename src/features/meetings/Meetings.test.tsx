@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { hrefFor, parseRoute } from "../../app/route";
 import { boardIdByFolder, renderApp } from "../../../tests/renderApp";
 import { persona, tenant } from "../../../tests/tenant/testTenant";
+import { archiveDemoPlan, demoPlanTitle } from "../home/planFixtures";
 
 const meetingsPage = () => `#/board/${boardIdByFolder("early-help")}/meetings`;
 
@@ -122,6 +123,22 @@ describe("a board's meetings", { timeout: 60_000 }, () => {
       (i) => i.fields["Title"] === "Board meeting, December",
     );
     expect(stored).toHaveLength(1);
+  });
+
+  it("says a board of an archived plan is read-only, and offers its chair no way to schedule", async () => {
+    archiveDemoPlan();
+    renderApp("chair", meetingsPage());
+
+    expect(
+      await screen.findByText(
+        `This board is part of the archived plan ${demoPlanTitle()}: you can read it, not change it.`,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    // The past meeting is still there to read.
+    expect(await screen.findByRole("heading", { name: /Past meetings/ })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Schedule a meeting" })).not.toBeInTheDocument();
   });
 
   it("shows a member who has not updated, without the chair's schedule and remind buttons", async () => {

@@ -8,6 +8,7 @@ import type { Meeting as StoredMeeting } from "../../data/sharepoint/meetings";
 import { canReadBoard, chairToAsk } from "../../domain/boardPeople";
 import { meetingsAround } from "../../domain/meetings";
 import { canKeepPlan } from "../../domain/planEditing";
+import { archivedBoardText } from "../../domain/planView";
 import { Notice } from "../../ui/Notice";
 import { PageTitle } from "../../ui/PageTitle";
 import { EmptyState, ErrorState, LoadingState, NoAccess } from "../../ui/StateViews";
@@ -74,9 +75,16 @@ function MeetingsView({ home, meetings }: { home: BoardHomeData; meetings: Store
       </div>
     );
 
+  // An archived plan's board is read-only to everyone (canKeepPlan says so, and SharePoint refuses it).
+  const archived = archivedBoardText(board, home.plan);
   return (
     <div className={s.page}>
       {header}
+      {archived && (
+        <Notice intent="info">
+          <MessageBarBody>{archived}</MessageBarBody>
+        </Notice>
+      )}
       {isChair && <ScheduleMeetingDialog board={board} onSaved={(message) => setSaved(message)} />}
       <div role="status" aria-live="polite">
         {saved && (
