@@ -16,6 +16,7 @@ import {
   substitute,
   validate,
 } from "./package";
+import { parseRoute } from "../src/app/route";
 import { ACCENT, crc32, decodePng, drawColorIcon, drawOutlineIcon, encodePng, readPngHeader } from "./png";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -144,6 +145,32 @@ describe("manifest", () => {
       },
     ]);
     expect(m.localizationInfo.defaultLanguageTag).toBe("en-gb");
+  });
+
+  it("has the three personal tabs, each opening a page the app knows, in Teams and in a browser", () => {
+    const m = filled() as {
+      staticTabs: { entityId: string; name?: string; contentUrl?: string; websiteUrl?: string }[];
+    };
+    const pages = m.staticTabs
+      .filter((t) => t.contentUrl)
+      .map((t) => ({
+        name: t.name,
+        inTeams: parseRoute(new URL(t.contentUrl!).hash).name,
+        inBrowser: parseRoute(new URL(t.websiteUrl!).hash).name,
+        flagged: new URL(t.contentUrl!).searchParams.get("inTeams"),
+      }));
+    expect(pages).toEqual([
+      { name: "My actions", inTeams: "my-actions", inBrowser: "my-actions", flagged: "1" },
+      { name: "Trust rollup", inTeams: "rollup", inBrowser: "rollup", flagged: "1" },
+      { name: "Administration", inTeams: "admin", inBrowser: "admin", flagged: "1" },
+    ]);
+  });
+
+  it("builds from the example env file, which names every value the template needs", async () => {
+    const env = parseEnvFile(readFileSync(path.join(appPackage, "env.example"), "utf8"));
+    expect(Object.keys(env).sort()).toEqual(substitute(template, {}).used.sort());
+    const result = await packageApp({ env, outDir: tempDir() });
+    expect(result.manifest.version).toBe("1.0.0");
   });
 
   it("declares the reminder's activity type, which the emulated Graph accepts and no other", () => {
