@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 
 const useStyles = makeStyles({
   title: {
@@ -12,8 +12,23 @@ const useStyles = makeStyles({
   },
 });
 
-/** The page's one h1: large on a desk, smaller on a phone so the page starts on the first screen. */
+export const APP_NAME = "Trust Boards";
+
+/**
+ * The page's one h1: large on a desk, smaller on a phone so the page starts on the first screen.
+ * It also names the browser tab after the page (WCAG 2.2 SC 2.4.2 Page Titled): outside Teams the tab
+ * title is how a screen-reader user learns which page opened.
+ */
 export function PageTitle({ children }: { children: ReactNode }) {
   const s = useStyles();
-  return <h1 className={s.title}>{children}</h1>;
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const text = ref.current?.textContent?.replace(/\s+/g, " ").trim();
+    document.title = text && text !== APP_NAME ? `${text} – ${APP_NAME}` : APP_NAME;
+  });
+  return (
+    <h1 ref={ref} className={s.title}>
+      {children}
+    </h1>
+  );
 }

@@ -78,6 +78,8 @@ describe.each(THEMES)("journey 1, %s theme", (theme) => {
     await page.keyboard.press("ArrowLeft");
     expect(await f.radio("Amber").isChecked()).toBe(true);
     expect(await description(f.note)).toContain("Required: say why the rating changed.");
+    // The product rule: notes are no place for children's personal data, and the box says so to a screen reader too.
+    expect(await description(f.note)).toContain("No children's names or other personal details.");
     await tabTo(page, f.save);
     await page.keyboard.press("Enter");
     await page.getByText(NOTE_REQUIRED).waitFor();

@@ -242,7 +242,7 @@ export function UpdateForm({ action, board, me }: { action: Action; board: Board
           c.rag !== base.rag && statusTakesRag(c.status)
             ? "Required: say why the rating changed."
             : "What has happened since the last update?"
-        } ${noteCounterText(c.note.length)}.`}
+        } No children's names or other personal details. ${noteCounterText(c.note.length)}.`}
         validationMessage={errors.note}
       >
         {/* No maxLength: it would cut a pasted note silently. Too long is refused in words instead. */}
