@@ -1,9 +1,13 @@
+// First: switches zod's eval probe off before any schema is made (the CSP has no 'unsafe-eval').
+import "./app/strictCsp";
 import { createRoot } from "react-dom/client";
 import { StrictMode } from "react";
 import { App, type Workbench } from "./app/App";
 import { hrefFor, parseRoute } from "./app/route";
 import { readConfig } from "./app/config";
-import { msalTokenProvider } from "./app/msalTokens";
+import { isAuthResponse, msalSignIn, relayAuthResponse } from "./app/msalTokens";
+import { SignInGate } from "./app/signIn/SignInGate";
+import type { SignInSession } from "./app/signIn/session";
 import { isThemeName, type ThemeName } from "./app/theme";
 import { fixedTokenProvider, type TokenProvider } from "./app/tokens";
 import type { Services } from "./app/services";
@@ -63,12 +67,19 @@ const teamsAdapter = () => import(/* webpackChunkName: "teams" */ "./data/teams/
 async function boot(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
-  const root = createRoot(container);
   let config = readConfig();
+  if (!config.emulated && isAuthResponse(window.location)) {
+    // Entra's answer to a sign-in (in a popup, a hidden frame or after a redirect): hand it on.
+    container.textContent = "Signing you in…";
+    await relayAuthResponse();
+    return;
+  }
+  const root = createRoot(container);
   const teams = inTeamsFrame() ? await teamsAdapter() : null;
   const host: Host = teams ? await teams.detectHost() : { kind: "browser" };
   if (host.kind === "teams" && host.frameContext !== "settings") followDeepLink(host.subPageId);
   let tokens: TokenProvider;
+  let signIn: SignInSession | undefined;
   let roles = config.roles;
   let personas: Awaited<ReturnType<typeof loadPersonas>> | null = null;
   if (config.emulated) {
@@ -77,11 +88,13 @@ async function boot(): Promise<void> {
     tokens = fixedTokenProvider(personas.current.token);
     roles = personas.list.roles;
   } else {
-    tokens = msalTokenProvider(
-      config.clientId,
-      host.kind === "teams" ? (host.tenantId ?? config.tenantId) : config.tenantId,
-      host.kind === "teams" ? host.userPrincipalName : null,
-    );
+    signIn = msalSignIn({
+      host: host.kind,
+      clientId: config.clientId,
+      tenantId: host.kind === "teams" ? (host.tenantId ?? config.tenantId) : config.tenantId,
+      loginHint: host.kind === "teams" ? host.userPrincipalName : null,
+    });
+    tokens = signIn;
   }
   const services: Services = {
     sp: createSp(config.siteUrl, tokens),
@@ -131,16 +144,28 @@ async function boot(): Promise<void> {
             setValid: teams.setTabConfigValid,
           }
         : undefined;
+    const onFirstRender = teams && host.kind === "teams" ? teams.notifyLoaded : undefined;
+    const app = (
+      <App
+        services={services}
+        theme={theme}
+        workbench={workbench}
+        tabConfig={tabConfig}
+        surface={surface}
+        onFirstRender={onFirstRender}
+        signIn={signIn}
+      />
+    );
+    // A real tenant signs in before the app renders; a sign-in problem is then one page with its way forward.
     root.render(
       <StrictMode>
-        <App
-          services={services}
-          theme={theme}
-          workbench={workbench}
-          tabConfig={tabConfig}
-          surface={surface}
-          onFirstRender={teams && host.kind === "teams" ? teams.notifyLoaded : undefined}
-        />
+        {signIn ? (
+          <SignInGate session={signIn} theme={theme} onProblemShown={onFirstRender}>
+            {app}
+          </SignInGate>
+        ) : (
+          app
+        )}
       </StrictMode>,
     );
   };

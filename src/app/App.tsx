@@ -8,6 +8,8 @@ import { MyActions } from "../features/my-actions/MyActions";
 import { TabConfig, type TabConfigHost } from "../features/tab-config/TabConfig";
 import { WorkbenchBar, type WorkbenchPersona } from "../features/workbench/WorkbenchBar";
 import { RetryBanner } from "../ui/RetryBanner";
+import { SignInBanner } from "./signIn/SignInBanner";
+import type { SignInSession } from "./signIn/session";
 import { LoadingState } from "../ui/StateViews";
 import { useRoute } from "./route";
 import { ServicesProvider, type Services } from "./services";
@@ -61,6 +63,8 @@ export interface AppProps {
    */
   surface?: Surface;
   onFirstRender?: () => void;
+  /** A real tenant's sign-in: a token that fails mid-session shows here, with "Sign in again". */
+  signIn?: SignInSession;
 }
 
 /** Meetings arrive as their own chunk when first opened: most visits are to the action plan. */
@@ -98,7 +102,15 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export function App({ services, theme, workbench, tabConfig, surface = "tab", onFirstRender }: AppProps) {
+export function App({
+  services,
+  theme,
+  workbench,
+  tabConfig,
+  surface = "tab",
+  onFirstRender,
+  signIn,
+}: AppProps) {
   const s = useStyles();
   const [queryClient] = useState(createQueryClient);
   const route = useRoute();
@@ -120,6 +132,7 @@ export function App({ services, theme, workbench, tabConfig, surface = "tab", on
             </a>
             {workbench && <WorkbenchBar {...workbench} theme={theme} />}
             <RetryBanner />
+            {signIn && <SignInBanner session={signIn} />}
             <main id="main" tabIndex={-1} className={s.main}>
               {tabConfig || route.name === "config" ? (
                 <TabConfig

@@ -1,6 +1,14 @@
 /** Failures the UI explains in plain English, whatever service they came from. */
 export type FailureKind =
-  "access" | "notFound" | "conflict" | "throttled" | "offline" | "invalid" | "threshold" | "unknown";
+  | "access"
+  | "notFound"
+  | "conflict"
+  | "throttled"
+  | "offline"
+  | "invalid"
+  | "threshold"
+  | "signIn"
+  | "unknown";
 
 export class DataError extends Error {
   constructor(
@@ -22,8 +30,25 @@ const statusOf = (e: unknown): number | undefined => {
 };
 
 /** Maps an HTTP status (from PnPjs's HttpRequestError or Graph's GraphError) to what it means for a person. */
+/**
+ * A token the sign-in could not get (src/app/signIn names its error "SignInError"; the data layer does not
+ * import the app). The request never left: the banner at the top offers "Sign in again".
+ */
+const isSignInFailure = (e: unknown): boolean => {
+  for (let x = e, depth = 0; typeof x === "object" && x !== null && depth < 4; depth++) {
+    if ((x as { name?: unknown }).name === "SignInError") return true;
+    x = (x as { cause?: unknown }).cause;
+  }
+  return false;
+};
+
 export function toDataError(e: unknown): DataError {
   if (e instanceof DataError) return e;
+  if (isSignInFailure(e))
+    return new DataError(
+      "signIn",
+      "You need to sign in again: use Sign in again at the top of the page. Nothing you typed is lost.",
+    );
   const status = statusOf(e);
   const text = e instanceof Error ? e.message : String(e);
   if (status === 401 || status === 403)
