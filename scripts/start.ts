@@ -13,6 +13,8 @@ import { fileURLToPath } from "node:url";
 import webpack from "webpack";
 import WebpackDevServer from "webpack-dev-server";
 import { emulatedTenant } from "../tests/tenant/server";
+import { LOGIN_ORIGIN, type ServiceOrigins } from "./hosting/headers";
+import { securityHeadersMiddleware, serveDist } from "./hosting/serveDist";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -36,18 +38,18 @@ const banner = (): void =>
   );
 
 if (process.argv.includes("--dist")) {
+  // The headers a real host sends (scripts/hosting/headers.ts, the same module the build writes the
+  // hosts' configuration from), with the emulated SharePoint and Graph origins in connect-src.
+  const origins: ServiceOrigins = {
+    sharePoint: new URL(siteUrl).origin,
+    graph: new URL(graphBaseUrl).origin,
+    login: LOGIN_ORIGIN,
+  };
   const app = express();
+  app.disable("x-powered-by");
+  app.use(securityHeadersMiddleware(origins));
   app.use(middleware);
-  // The headers a real host must send too (see README): Teams may frame us, nobody else.
-  app.use((_req, res, next) => {
-    res.setHeader(
-      "Content-Security-Policy",
-      "frame-ancestors 'self' https://*.cloud.microsoft https://teams.microsoft.com https://*.teams.microsoft.com https://*.microsoft365.com https://*.office.com",
-    );
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    next();
-  });
-  app.use(express.static(path.join(root, "dist"), { index: "index.html" }));
+  app.use(serveDist(path.join(root, "dist")));
   app.listen(port, "127.0.0.1", banner);
 } else {
   const configFactory = (await import(path.join(root, "webpack.config.js"))).default as (
