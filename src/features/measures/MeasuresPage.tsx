@@ -236,7 +236,8 @@ function PeriodFigures({
         <dd>
           <span className={s.rating}>
             {rating.rag && <RatingBadge rating={rating.rag} size="small" />}
-            {rating.label}
+            {/* The badge already names a plain rating; an override's words follow it. */}
+            {rating.label !== rating.rag && rating.label}
           </span>
           <span>{rating.reason}</span>
         </dd>

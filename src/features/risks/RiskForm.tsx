@@ -46,6 +46,8 @@ const useStyles = makeStyles({
     display: "grid",
     gap: tokens.spacingHorizontalM,
     gridTemplateColumns: "repeat(auto-fit, minmax(12rem, 1fr))",
+    // Side by side, a field with a hint and one without keep their boxes level.
+    alignItems: "start",
   },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });

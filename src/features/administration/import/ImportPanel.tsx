@@ -57,6 +57,10 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
   file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   scroll: { overflowX: "auto" },
+  /** Fluent's Text is inline: a heading, its paragraph and its table each need a line of their own. */
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  /** A message that wraps onto several lines keeps clear of the row's rules. */
+  table: { "& td": { paddingBlock: tokens.spacingVerticalXS } },
   visuallyHidden: {
     position: "absolute",
     width: "1px",
@@ -402,13 +406,13 @@ function ProblemTable({ fileName, problems }: { fileName: string; problems: Impo
   const s = useStyles();
   const n = problems.length;
   return (
-    <section aria-labelledby="import-problems">
+    <section aria-labelledby="import-problems" className={s.stack}>
       <Text as="h3" size={400} weight="semibold" id="import-problems">
         {n} {n === 1 ? "thing" : "things"} to fix in {fileName}
       </Text>
       <Text as="p">Nothing has been written. Fix these in the file, save it, and upload it again.</Text>
       <div className={s.scroll}>
-        <Table aria-labelledby="import-problems" size="small">
+        <Table aria-labelledby="import-problems" size="small" className={s.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Sheet</TableHeaderCell>
@@ -439,7 +443,7 @@ function Preview({ plan, work, fileName }: { plan: Plan; work: ImportPlan; fileN
   const newBoards = work.boards.filter((b) => !b.existing);
   const there = work.alreadyThere;
   return (
-    <section aria-labelledby="import-preview">
+    <section aria-labelledby="import-preview" className={s.stack}>
       <Text as="h3" size={400} weight="semibold" id="import-preview">
         Ready to import {fileName}: {importSummary(plan, work)}
       </Text>
@@ -513,13 +517,14 @@ function PreviewTable({
   rows: string[][];
   className: string;
 }) {
+  const s = useStyles();
   const id = useId();
   return (
     <div className={className}>
       <Text as="h4" weight="semibold" id={id}>
         {caption}
       </Text>
-      <Table aria-labelledby={id} size="small">
+      <Table aria-labelledby={id} size="small" className={s.table}>
         <TableHeader>
           <TableRow>
             {headers.map((h) => (
