@@ -82,6 +82,8 @@ export const PERMISSION_KIND = {
   Open: 17,
   ViewPages: 18,
   ManagePermissions: 26,
+  /** Change the site's settings, e.g. its regional settings (provisioning only). */
+  ManageWeb: 31,
   BrowseUserInfo: 28,
   UseRemoteAPIs: 38,
   /** Read who has which role (GET …/roleassignments); SharePoint makes Manage Permissions depend on it. */

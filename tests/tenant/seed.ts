@@ -1,4 +1,5 @@
-import { ALL_LISTS, PERMISSIONS, type PrincipalKind } from "../../manifest";
+import { ALL_LISTS, PERMISSIONS, roleDefinition, type PrincipalKind } from "../../manifest";
+import { basePermissions } from "./sharepoint/roles";
 import type { ReportFigures } from "../../src/domain/highlightReports";
 import type { DemoAction, DemoData, DemoPerson } from "./demo/types";
 import type {
@@ -681,4 +682,89 @@ export function seedState(demo: DemoData, options: SeedOptions = {}): TenantStat
     for (const folder of Object.values(list.folders)) folder.itemId = list.nextId++;
   }
   return tenant.state;
+}
+
+/**
+ * The demo tenant before provisioning (scripts/provision.ts): the same people, groups and teams, but a
+ * site as SharePoint makes it — no lists, no custom permission levels, only its owners (the plan
+ * administrators) in its permissions, and SharePoint's default regional settings (English (United
+ * States), Pacific time). The administrator persona is a site collection administrator, as whoever
+ * provisions the site must be (it breaks inheritance on lists it may then hold no role on).
+ */
+export function bareSite(seeded: TenantState): TenantState {
+  const state = structuredClone(seeded);
+  state.lists = {};
+  state.customRoles = [];
+  state.siteAcl = [{ groupId: state.roles.administratorsGroupId, role: "Full Control" }];
+  state.site = { locale: "en-US" };
+  state.siteCollectionAdmins = provisioners(state);
+  return state;
+}
+
+/** Who provisions the emulated site: the administrator persona. */
+const provisioners = (state: TenantState): string[] =>
+  state.personas.filter((p) => p.role === "administrator").map((p) => p.userId);
+
+/**
+ * The demo site as a provisioning run that stopped halfway leaves it: regional settings done, "Contribute
+ * without delete" made but not "Manage minutes", the Executive not yet given the site; the first four lists
+ * made (with their data) but TB Actions without its last three columns, its status column unindexed, its
+ * client id not yet unique and versioning still off; TB Risks made under its address but not yet
+ * renamed, with no columns; no other list; board folders only for the first board in TB Actions.
+ */
+export function partialSite(seeded: TenantState): TenantState {
+  const state = structuredClone(seeded);
+  const keep = ["TB Plans", "TB Boards", "TB Programmes", "TB Actions"];
+  for (const title of Object.keys(state.lists)) if (!keep.includes(title)) delete state.lists[title];
+  const actions = state.lists["TB Actions"];
+  const def = ALL_LISTS.find((l) => l.title === "TB Actions");
+  if (actions && def) {
+    const fields = def.fields.slice(0, -3).map((f) => {
+      if (f.name === "TBStatus") return { ...f, indexed: false };
+      if (f.name === "TBClientId") return { ...f, unique: false };
+      return { ...f };
+    });
+    actions.schema = {
+      template: 100,
+      url: "TBActions",
+      description: def.description,
+      enableVersioning: false,
+      majorVersionLimit: 50,
+      enableFolderCreation: true,
+      fields,
+    };
+    const [first] = Object.keys(actions.folders);
+    for (const name of Object.keys(actions.folders)) if (name !== first) delete actions.folders[name];
+    actions.items = actions.items.filter((i) => i.folder === null || i.folder === first);
+  }
+  state.lists["TBRisks"] = {
+    title: "TBRisks",
+    nextId: 1,
+    items: [],
+    folders: {},
+    schema: {
+      template: 100,
+      url: "TBRisks",
+      description: "",
+      enableVersioning: false,
+      majorVersionLimit: 50,
+      enableFolderCreation: false,
+      fields: [],
+    },
+  };
+  state.customRoles = [
+    {
+      id: 1073741928,
+      name: "Contribute without delete",
+      description:
+        "Trust Boards: can view, add and update list items, but not delete items or versions, so every change stays in the item's history.",
+      high: basePermissions(roleDefinition("Contribute without delete")).High,
+      low: basePermissions(roleDefinition("Contribute without delete")).Low,
+    },
+  ];
+  state.siteAcl = state.siteAcl.filter(
+    (e) => !("groupId" in e && e.groupId === state.roles.executiveGroupId),
+  );
+  state.siteCollectionAdmins = provisioners(state);
+  return state;
 }

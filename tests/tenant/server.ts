@@ -6,7 +6,7 @@ import type { Service } from "./faults";
 import { createTenantHandlers, type TenantEndpoints } from "./handlers";
 import { persistentTenant } from "./persist";
 import { scaleTenant } from "./scale";
-import { seedState } from "./seed";
+import { bareSite, partialSite, seedState } from "./seed";
 import type { Tenant } from "./tenant";
 
 export interface EmulatedTenant {
@@ -56,7 +56,12 @@ function serviceApp(service: Service, middleware: RequestHandler): Express {
 
 /** The emulated tenant for `npm start` and the browser tests, with its state kept in `file`. */
 export function emulatedTenant(file: string, endpoints: TenantEndpoints): EmulatedTenant {
-  const seed = () => seedState(demoData, { now: new Date() });
+  // TB_EMULATED_SITE=bare or partial serves the demo's site before provisioning, or stopped halfway
+  // (seed.ts bareSite / partialSite), to try `npm run provision` on; the demo otherwise.
+  const site = process.env["TB_EMULATED_SITE"];
+  const demo = () => seedState(demoData, { now: new Date() });
+  const seed =
+    site === "bare" ? () => bareSite(demo()) : site === "partial" ? () => partialSite(demo()) : demo;
   const tenant = persistentTenant(file, seed);
   // The demo unless the workbench switched to the scale data set (POST /__tenant/dataset).
   const datasets = { demo: seed, scale: () => scaleTenant({ now: new Date() }) };

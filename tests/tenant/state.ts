@@ -1,4 +1,4 @@
-import type { RoleName } from "../../manifest";
+import type { FieldDef, RoleName } from "../../manifest";
 
 /** A Microsoft Graph user as the emulator keeps it. */
 export interface GraphUser {
@@ -128,6 +128,38 @@ export interface StoredList {
    * Changed over REST like the site's (sharepoint/roleAssignments.ts), so it may name a person too.
    */
   acl?: ItemAclEntry[];
+  /**
+   * The list's schema when it was made over REST (sharepoint/lists.ts): its template, address, columns
+   * with their indexes, and versioning. Absent for a seeded list, whose schema is the manifest's list of
+   * the same title (seed.ts makes every list exactly as provisioning does: tests/tenant/provision.test.ts).
+   */
+  schema?: StoredListSchema;
+}
+
+/** A list's settings and columns as SharePoint keeps them (sharepoint/lists.ts). */
+export interface StoredListSchema {
+  /** The list's GUID, fixed when it is made (a seeded list's comes from its title). */
+  id?: string;
+  /** 100 a custom list, 101 a document library. */
+  template: 100 | 101;
+  /** The list's URL segment, fixed when it is made (from the title it was made with). */
+  url: string;
+  description: string;
+  enableVersioning: boolean;
+  majorVersionLimit: number;
+  enableFolderCreation: boolean;
+  /** The columns added to the list (built-in columns such as Title are not kept here). */
+  fields: FieldDef[];
+}
+
+/** A permission level made on the site over REST (sharepoint/roles.ts). */
+export interface StoredRoleDefinition {
+  id: number;
+  name: string;
+  description: string;
+  /** SP.BasePermissions: the two 32-bit halves of the 64-bit mask, as decimal strings. */
+  high: string;
+  low: string;
 }
 
 export interface TenantState {
@@ -153,6 +185,16 @@ export interface TenantState {
   site?: { locale: SiteLocaleName };
   /** Teams behind the board groups (graph/teamwork.ts); absent in older state files, meaning none yet. */
   teamwork?: TeamworkState;
+  /**
+   * The site's custom permission levels. Absent (every seeded state): the manifest's own levels exist, as
+   * provisioning makes them. A bare site (seed.ts bareSite) starts with none.
+   */
+  customRoles?: StoredRoleDefinition[];
+  /**
+   * Site collection administrators, by Entra user id: they hold every permission on everything in the
+   * site, whatever its role assignments (sharepoint/lists.ts). Absent: none.
+   */
+  siteCollectionAdmins?: string[];
   /** Which data set this is (tests/tenant/scale.ts DATASETS); absent means the demo. */
   dataset?: "demo" | "scale";
 }

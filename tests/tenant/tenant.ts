@@ -1,4 +1,4 @@
-import { roleDefinition, type PermissionKind } from "../../manifest";
+import { PERMISSION_KIND, roleDefinition, type PermissionKind } from "../../manifest";
 import { Faults, type Service } from "./faults";
 import { type GraphUser, type ItemAclEntry, type SiteUser, type TenantState } from "./state";
 
@@ -98,6 +98,11 @@ export class Tenant {
    * assignments.
    */
   permissionsIn(userId: string, acl: readonly ItemAclEntry[]): Set<PermissionKind> {
+    // "Users who are added to the site collection administrators group are granted full control to all
+    // sites and other securable objects within the entire site collection", whatever the role assignments
+    // (https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/bb250123(v=office.14)).
+    if (this.state.siteCollectionAdmins?.includes(userId))
+      return new Set(Object.keys(PERMISSION_KIND) as PermissionKind[]);
     const claims = this.groupClaims(userId);
     let siteUserId: number | undefined;
     const granted = new Set<PermissionKind>();

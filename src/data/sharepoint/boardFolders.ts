@@ -22,12 +22,12 @@ export interface BoardFolderTarget {
 }
 
 /** The claims SharePoint knows Entra groups by: a Microsoft 365 group's members and owners, a security group. */
-const membersClaim = (groupId: string): string => `c:0o.c|federateddirectoryclaimprovider|${groupId}`;
-const ownersClaim = (groupId: string): string => `${membersClaim(groupId)}_o`;
-const securityClaim = (groupId: string): string => `c:0t.c|tenant|${groupId}`;
+export const membersClaim = (groupId: string): string => `c:0o.c|federateddirectoryclaimprovider|${groupId}`;
+export const ownersClaim = (groupId: string): string => `${membersClaim(groupId)}_o`;
+export const securityClaim = (groupId: string): string => `c:0t.c|tenant|${groupId}`;
 
 /** SharePoint keeps "Limited Access" itself (for what is shared below the folder): never removed. */
-const LIMITED_ACCESS = "Limited Access";
+export const LIMITED_ACCESS = "Limited Access";
 const FOLDER_NAME = /^[a-z0-9][a-z0-9-]*$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -46,10 +46,12 @@ const AssignmentRows = z.array(
 /** The lists with one folder per board (manifest `permissions: "boardFolders"`). */
 export const boardScopedLists = (): ListDef[] => ALL_LISTS.filter((d) => d.permissions === "boardFolders");
 
-const planFor = (def: ListDef, access: FolderAccess) =>
+/** The role assignments a board's folder in this list must have (PERMISSIONS). */
+export const planFor = (def: ListDef, access: FolderAccess) =>
   PERMISSIONS[access === "archived" ? "archivedFolder" : (def.folderPermissions ?? "boardFolder")];
 
-function claimFor(kind: PrincipalKind, target: BoardFolderTarget, roles: RoleGroups): string {
+/** The claim SharePoint knows a principal of a board folder's plan by. */
+export function claimFor(kind: PrincipalKind, target: BoardFolderTarget, roles: RoleGroups): string {
   switch (kind) {
     case "administrators":
       return securityClaim(roles.administratorsGroupId);

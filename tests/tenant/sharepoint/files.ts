@@ -1,4 +1,5 @@
 import { BoardPapers, listSitePath, type ListDef, type PermissionKind } from "../../../manifest";
+import { emulatedSitePath } from "./lists";
 import { json, type SimpleResponse } from "../http";
 import type { ItemAclEntry, StoredItem, StoredList } from "../state";
 import { SpFailure, accessDenied, badRequest, fileMissing } from "./errors";
@@ -60,7 +61,7 @@ function folderAt(call: SecurityCall, serverRelative: string): Place {
   const found = listAtUrl(call.tenant, call.siteUrl, serverRelative);
   if (!found) throw fileMissing();
   const { def, list, rest } = found;
-  const root = `${new URL(call.siteUrl).pathname.replace(/\/$/, "")}/${listSitePath(def)}`;
+  const root = `${new URL(call.siteUrl).pathname.replace(/\/$/, "")}/${emulatedSitePath(def)}`;
   if (rest === "") return { def, list, folder: null, acl: listRootAcl(call.tenant, list), url: root };
   const folder = folderNamed(list, rest);
   const stored = folder === undefined ? undefined : list.folders[folder];
@@ -174,7 +175,7 @@ function folderRoute(call: SecurityCall, place: Place, rest: string): SimpleResp
       "odata.type": "SP.Folder",
       Exists: true,
       ItemCount: place.list.items.filter((i) => i.folder === place.folder).length,
-      Name: place.folder ?? listSitePath(place.def),
+      Name: place.folder ?? emulatedSitePath(place.def),
       ServerRelativeUrl: place.url,
     });
   }

@@ -1,9 +1,10 @@
-import { ALL_LISTS, listSitePath, type ListDef, type PermissionKind } from "../../../manifest";
+import { type ListDef, type PermissionKind } from "../../../manifest";
 import { json, type SimpleResponse } from "../http";
 import type { ItemAclEntry, StoredFolder, StoredItem, StoredList } from "../state";
 import type { Tenant } from "../tenant";
 import { SpFailure, accessDenied, badRequest, fileMissing } from "./errors";
 import { listGuid } from "./fields";
+import { emulatedSitePath, listDefIn } from "./lists";
 import { parseItemQuery, serialiseItem } from "./query";
 import { itemSecurityRoute, type Securable, type SecurityCall } from "./roleAssignments";
 
@@ -104,7 +105,7 @@ export function folderItems(list: StoredList): StoredItem[] {
 
 /** The list's server-relative root, e.g. /sites/trustboards/Lists/TBActions. */
 const rootUrl = (siteUrl: string, def: ListDef): string =>
-  `${new URL(siteUrl).pathname.replace(/\/$/, "")}/${listSitePath(def)}`;
+  `${new URL(siteUrl).pathname.replace(/\/$/, "")}/${emulatedSitePath(def)}`;
 
 /** The list (and folder name under it, "" for the root) a server-relative URL names; null when none. */
 export function listAtUrl(
@@ -113,10 +114,11 @@ export function listAtUrl(
   serverRelative: string,
 ): { def: ListDef; list: StoredList; rest: string } | null {
   const url = serverRelative.replace(/\/+$/, "").toLowerCase();
-  for (const def of ALL_LISTS) {
+  for (const title of Object.keys(tenant.state.lists)) {
+    const def = listDefIn(tenant, title);
+    const list = tenant.state.lists[title];
+    if (!list || !def) continue;
     const root = rootUrl(siteUrl, def).toLowerCase();
-    const list = tenant.state.lists[def.title];
-    if (!list) continue;
     if (url === root) return { def, list, rest: "" };
     if (url.startsWith(`${root}/`))
       return { def, list, rest: serverRelative.replace(/\/+$/, "").slice(root.length + 1) };
@@ -146,7 +148,7 @@ function folderJson(
     Exists: true,
     IsWOPIEnabled: false,
     ItemCount: list.items.filter((i) => i.folder === name).length,
-    Name: name ?? listSitePath(def).split("/").pop(),
+    Name: name ?? emulatedSitePath(def).split("/").pop(),
     ProgID: null,
     ServerRelativeUrl: url,
     TimeCreated: created,

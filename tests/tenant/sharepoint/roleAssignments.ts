@@ -3,7 +3,7 @@ import { json, type SimpleRequest, type SimpleResponse } from "../http";
 import type { AclEntry, ItemAclEntry, SiteUser, StoredList } from "../state";
 import type { Tenant } from "../tenant";
 import { SpFailure, accessDenied, badRequest } from "./errors";
-import { ROLE_ID } from "./roles";
+import { ROLE_ID, siteRoles } from "./roles";
 
 /**
  * Item-level permissions, as SharePoint's REST API changes them
@@ -119,8 +119,9 @@ const principalMissing = (id: number): SpFailure =>
     `Can not find the principal with id: ${id}.`,
   );
 
-const roleByDefId = (id: number): RoleName => {
-  const name = Object.entries(ROLE_ID).find(([, v]) => v === id)?.[0];
+/** The site's permission level with this id (a custom one only once it exists on the site: roles.ts). */
+const roleByDefId = (tenant: Tenant, id: number): RoleName => {
+  const name = siteRoles(tenant).find((r) => r.id === id)?.name;
   if (!name)
     throw new SpFailure(
       400,
@@ -210,7 +211,7 @@ export function itemSecurityRoute(
         "-2146232832, Microsoft.SharePoint.SPException",
         "This operation is not allowed on an object that inherits permissions.",
       );
-    const entry = entryFor(tenant, Number(change[2]), roleByDefId(Number(change[3])));
+    const entry = entryFor(tenant, Number(change[2]), roleByDefId(tenant, Number(change[3])));
     const present = item.acl.some((e) => sameEntry(e, entry));
     if (change[1] === "addroleassignment" && !present) item.acl.push(entry);
     if (change[1] === "removeroleassignment") item.acl = item.acl.filter((e) => !sameEntry(e, entry));

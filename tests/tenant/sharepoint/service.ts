@@ -31,7 +31,8 @@ import {
   listMissing,
   spError,
 } from "./errors";
-import { coerceRestValue, fullItem, listDef, listGuid } from "./fields";
+import { coerceRestValue, fullItem, listGuid } from "./fields";
+import { fieldsRoute, listDefIn, listJson, listsCollectionRoute, updateList } from "./lists";
 import { readFormValues, type FormValue } from "./formValues";
 import { BatchSyntaxError, formatBatchResponse, parseBatchRequest } from "./multipart";
 import { enforceThreshold, itemMetadata, parseItemQuery, runQuery, serialiseItem } from "./query";
@@ -108,12 +109,18 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
     return filesRoute(ctx, path);
   const webFolders = webFoldersRoute(ctx, path);
   if (webFolders) return webFolders;
-  const roles = roleDefinitionsRoute(ctx.siteUrl, path, method);
+  const roles = roleDefinitionsRoute(ctx.tenant, ctx.siteUrl, path, method, ctx.req.body, () =>
+    itemPermissions(ctx.tenant, ctx.userId, ctx.siteUserId, ctx.tenant.state.siteAcl).has(
+      "ManagePermissions",
+    ),
+  );
   if (roles) return roles;
   const webSecurity = webSecurityRoute(ctx, path);
   if (webSecurity) return webSecurity;
   const regional = regionalRoute(ctx.tenant, ctx.siteUrl, path, method, ctx.req.url.searchParams);
   if (regional) return regional;
+  const lists = listsCollectionRoute(ctx, path);
+  if (lists) return lists;
   const m = /^web\/lists\/getbytitle\('((?:[^']|'')*)'\)(.*)$/i.exec(path);
   if (m) return listRoute(ctx, (m[1] ?? "").replace(/''/g, "'"), m[2] ?? "");
   // `Web/Lists(guid'…')/…`: a list by its id. Every item answers with an odata.id of this form, which
@@ -121,8 +128,9 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
   // (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest).
   const byId = /^web\/lists\(guid'([0-9a-f-]{36})'\)(.*)$/i.exec(path);
   if (byId) {
+    const wanted = (byId[1] ?? "").toLowerCase();
     const title = Object.keys(ctx.tenant.state.lists).find(
-      (t) => listGuid(t).toLowerCase() === (byId[1] ?? "").toLowerCase(),
+      (t) => listGuid(t).toLowerCase() === wanted || ctx.tenant.state.lists[t]?.schema?.id === wanted,
     );
     if (title) return listRoute(ctx, title, byId[2] ?? "");
     throw listMissing(byId[1] ?? "", ctx.siteUrl);
@@ -141,7 +149,7 @@ function siteUserJson(ctx: Ctx, id: number): SimpleResponse {
     Title: u.Title,
     Email: u.Email,
     UserPrincipalName: u.UserPrincipalName,
-    IsSiteAdmin: false,
+    IsSiteAdmin: ctx.tenant.state.siteCollectionAdmins?.includes(u.graphId) === true,
     PrincipalType: 1,
   });
 }
@@ -175,7 +183,7 @@ function parseJson(body: string): Record<string, unknown> {
 }
 
 function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
-  const def = listDef(title);
+  const def = listDefIn(ctx.tenant, title);
   const list = ctx.tenant.state.lists[title];
   if (!def || !list) throw listMissing(title, ctx.siteUrl);
   // A list with its own role assignments (e.g. TB Executive Summaries) on which the caller holds no
@@ -186,15 +194,11 @@ function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
   if (list.acl && !itemPermissions(ctx.tenant, ctx.userId, ctx.siteUserId, list.acl).has("ViewListItems"))
     throw accessDenied();
   const { method } = ctx;
-  if (rest === "" && method === "GET") {
-    return json(200, {
-      "odata.type": "SP.List",
-      Title: def.title,
-      ItemCount: list.items.length,
-      Description: def.description,
-      HasUniqueRoleAssignments: list.acl !== undefined,
-    });
-  }
+  if (rest === "" && method === "GET") return json(200, listJson(ctx, title, list));
+  // Settings and columns (lists.ts): Manage Lists on the list.
+  if (rest === "" && (method === "MERGE" || method === "PATCH")) return updateList(ctx, title, list);
+  const columns = fieldsRoute(ctx, title, list, rest);
+  if (columns) return columns;
   // The list's own role assignments (roleAssignments.ts listSecurable); while it inherits, the site's.
   if (/^\/(?:breakroleinheritance|resetroleinheritance|roleassignments)\b/i.test(rest)) {
     const answer = itemSecurityRoute(ctx, listSecurable(ctx.tenant, list), ctx.tenant.state.siteAcl, rest);
