@@ -20,6 +20,8 @@ to the SharePoint site. Safe to run again: it changes only what differs.
   --executive-group <guid>       The Executive security group.       Or TB_EXECUTIVE_GROUP_ID.
   --readers-group <guid>         The Readers security group.         Or TB_READERS_GROUP_ID.
   --administrators-group <guid>  The Plan Administrators group.      Or TB_ADMINISTRATORS_GROUP_ID.
+  --emulated <app url>     Provision the emulated tenant that \`npm start\` serves at this address (its site, its
+                           groups and its administrator's sign-in): try it with TB_EMULATED_SITE=bare npm start.
   --help                   Show this.
 
 Without --certificate you sign in with a device code: the tool prints a code to enter at
@@ -106,6 +108,7 @@ export type AuthOptions = ProvisionCliOptions["auth"];
 export type Parsed =
   | { kind: "help" }
   | { kind: "options"; options: ProvisionCliOptions }
+  | { kind: "emulated"; appUrl: string; dryRun: boolean }
   | { kind: "error"; messages: string[] };
 
 /** Reads the command line and environment; every problem is reported, in plain words. */
@@ -124,6 +127,7 @@ export function parseProvisionArgs(argv: readonly string[], env: NodeJS.ProcessE
         "executive-group": { type: "string" },
         "readers-group": { type: "string" },
         "administrators-group": { type: "string" },
+        emulated: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -133,6 +137,17 @@ export function parseProvisionArgs(argv: readonly string[], env: NodeJS.ProcessE
     return { kind: "error", messages: [e instanceof Error ? e.message : String(e)] };
   }
   if (values["help"]) return { kind: "help" };
+  if (typeof values["emulated"] === "string") {
+    const url = URL.canParse(values["emulated"]) ? new URL(values["emulated"]) : null;
+    if (!url || !["localhost", "127.0.0.1"].includes(url.hostname))
+      return {
+        kind: "error",
+        messages: [
+          `--emulated needs the address npm start prints, such as http://localhost:3000; got "${values["emulated"]}".`,
+        ],
+      };
+    return { kind: "emulated", appUrl: url.origin, dryRun: values["dry-run"] === true };
+  }
   const str = (v: string | boolean | undefined): string | undefined =>
     typeof v === "string" ? v : undefined;
   const nonEmpty = (v: string | undefined): string | undefined => (v && v.trim() !== "" ? v : undefined);

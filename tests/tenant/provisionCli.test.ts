@@ -11,13 +11,21 @@ import { runProvisionCli } from "../../scripts/provision";
 import { parseProvisionArgs } from "../../scripts/provision/options";
 import { fixedTokenProvider } from "../../src/app/tokens";
 import { groupEnv } from "./provisionSupport";
-import { persona, SITE_URL } from "./testTenant";
+import { bareSite } from "./seed";
+import { persona, SITE_URL, tenant } from "./testTenant";
 
 const THUMB = "a".repeat(64);
 
-async function cli(args: string[], env = groupEnv()): Promise<{ code: number; output: string }> {
+async function cli(
+  args: string[],
+  env = groupEnv(),
+  fetchFn?: typeof fetch,
+): Promise<{ code: number; output: string }> {
   const lines: string[] = [];
-  const code = await runProvisionCli(args, env, { print: (l) => lines.push(l) });
+  const code = await runProvisionCli(args, env, {
+    print: (l) => lines.push(l),
+    ...(fetchFn ? { fetch: fetchFn } : {}),
+  });
   return { code, output: lines.join("\n") };
 }
 
@@ -133,5 +141,31 @@ describe("provision sign-in and access problems", () => {
     expect(code).toBe(1);
     expect(lines.join("\n")).toContain("refused to let this account manage it");
     expect(lines.join("\n")).toContain("site collection administrator");
+  });
+});
+
+describe("npm run provision -- --emulated", () => {
+  it("provisions the emulated tenant npm start serves, as its plan administrator, and a second run changes nothing", async () => {
+    tenant.replaceState(bareSite(structuredClone(tenant.state)));
+    const first = await cli(["--emulated", "http://localhost:3000"], {});
+    expect(first.code).toBe(0);
+    expect(first.output).toContain(`Reading ${SITE_URL}…`);
+    expect(first.output).toMatch(/^Done: \d+ changes made\.$/m);
+    expect(Object.keys(tenant.state.lists)).toContain("TB Actions");
+
+    const second = await cli(["--emulated", "http://localhost:3000", "--dry-run"], {});
+    expect(second.code).toBe(0);
+    expect(second.output).toMatch(/Nothing to change/);
+  });
+
+  it("refuses an address that is not the emulated tenant's, and says how to start it when nothing answers", async () => {
+    const wrong = await cli(["--emulated", "https://contoso.sharepoint.com/sites/trustboards"], {});
+    expect(wrong.code).toBe(2);
+    expect(wrong.output).toContain("--emulated needs the address npm start prints");
+    const silent = await cli(["--emulated", "http://localhost:3999"], {}, () =>
+      Promise.reject(new TypeError("fetch failed")),
+    );
+    expect(silent.code).toBe(2);
+    expect(silent.output).toContain("Start it first: TB_EMULATED_SITE=bare npm start");
   });
 });

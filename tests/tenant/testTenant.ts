@@ -19,7 +19,12 @@ const freshState = (): TenantState => {
 
 /** One tenant for the whole test file; `tests/setup.ts` re-seeds it after every test. */
 export const tenant = new Tenant(freshState());
-export const server = setupServer(...createTenantHandlers(tenant, { reset: freshState }));
+export const server = setupServer(
+  ...createTenantHandlers(tenant, {
+    reset: freshState,
+    endpoints: { siteUrl: SITE_URL, graphBaseUrl: GRAPH_BASE },
+  }),
+);
 
 export function resetTenant(): void {
   tenant.faults.clear();
