@@ -883,6 +883,5 @@ export function importSummary(plan: Pick<Plan, "programmeNoun">, p: ImportPlan):
 }
 
 const plural = (n: number, one: string, many: string): string => `${count(n)} ${n === 1 ? one : many}`;
-/** "priority" → "priorities", "improvement programme" → "improvement programmes". */
-export const pluralNoun = (noun: string): string =>
-  /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+import { pluralNoun } from "./programmeWords";
+export { pluralNoun };

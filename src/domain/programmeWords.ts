@@ -6,6 +6,14 @@ export function programmeNoun(plan: Pick<Plan, "programmeNoun"> | null | undefin
   return noun === "" ? "programme" : noun;
 }
 
+/** "priority" → "priorities", "improvement programme" → "improvement programmes". */
+export const pluralNoun = (noun: string): string =>
+  /[^aeiou]y$/i.test(noun)
+    ? `${noun.slice(0, -1)}ies`
+    : /(s|x|ch|sh)$/i.test(noun)
+      ? `${noun}es`
+      : `${noun}s`;
+
 /** The plan's noun at the start of a heading or sentence: "Priority", "Improvement programme". */
 export function programmeNounCapitalised(plan: Pick<Plan, "programmeNoun"> | null | undefined): string {
   const noun = programmeNoun(plan);

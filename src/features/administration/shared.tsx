@@ -117,11 +117,7 @@ export function ArchivedNotice({ plan }: { plan: Plan }) {
 export const wholeNumber = (text: string): number => (/^\s*-?\d+\s*$/.test(text) ? Number(text) : NaN);
 
 /** "priority" → "priorities", "improvement programme" → "improvement programmes". */
-export function plural(noun: string): string {
-  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
-  if (/(s|x|ch|sh)$/i.test(noun)) return `${noun}es`;
-  return `${noun}s`;
-}
+export { pluralNoun as plural } from "../../domain/programmeWords";
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -17,7 +17,7 @@ import { AddActionTool, FlaggedActions, SavedNotice } from "../plan-editing/Chai
 import type { Action } from "../../domain/types";
 import { canKeepPlan } from "../../domain/planEditing";
 import { archivedBoardText, isArchivedBoard, planYearChoices } from "../../domain/planView";
-import { programmeHeading, programmeLabel, programmeNoun } from "../../domain/programmeWords";
+import { programmeHeading, programmeLabel, programmeNoun, pluralNoun } from "../../domain/programmeWords";
 import { FieldSelect } from "../../ui/FieldSelect";
 
 /** Only chairs are told about reports they owe: the reports code arrives as its own chunk, for them. */
@@ -130,7 +130,8 @@ function BoardHomeView({ data }: { data: BoardHomeData }) {
         {data.plan ? ` · ${data.plan.title}` : ""}
       </Text>
       <Text className={s.muted}>
-        Delivers {data.programmes.map((p) => `${noun} ${p.number}`).join(" and ") || `no ${noun}s yet`}
+        Delivers{" "}
+        {data.programmes.map((p) => `${noun} ${p.number}`).join(" and ") || `no ${pluralNoun(noun)} yet`}
       </Text>
       <nav aria-label={`${data.board.title} pages`} className={s.boardNav}>
         <Link href={hrefFor({ name: "meetings", boardId: data.board.id })}>Meetings</Link>

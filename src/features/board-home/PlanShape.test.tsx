@@ -92,4 +92,11 @@ describe("the plan's own word for its programmes", () => {
     ).toBeGreaterThan(0);
     expect(screen.getByText(/One report per priority this board leads/)).toBeInTheDocument();
   });
+
+  it("says a new board delivers none of them yet, in the plural English would use", async () => {
+    setProgrammeNoun("priority");
+    tenant.state.lists["TB Programmes"]!.items = [];
+    renderApp("member", earlyHelp());
+    expect(await screen.findByText(/Delivers no priorities yet/)).toBeInTheDocument();
+  });
 });

@@ -9,7 +9,7 @@ import { calendarEntryFor, parseQuarterKey, quarterKey, quarterLabel } from "../
 import { PageTitle } from "../../ui/PageTitle";
 import { Notice } from "../../ui/Notice";
 import { isArchivedBoard } from "../../domain/planView";
-import { programmeHeading, programmeNoun } from "../../domain/programmeWords";
+import { pluralNoun, programmeHeading, programmeNoun } from "../../domain/programmeWords";
 import { EmptyState, ErrorState, LoadingState, NoAccess } from "../../ui/StateViews";
 import { useBoardHome, useViewer } from "../queries";
 import { ReportPage } from "./ReportPage";
@@ -122,7 +122,7 @@ function ReportsList({ home }: { home: BoardHomeData }) {
     return (
       <div className={s.page}>
         {header}
-        <EmptyState title={`This board leads no ${noun}s`}>
+        <EmptyState title={`This board leads no ${pluralNoun(noun)}`}>
           Reports are written by the lead board of each {noun}; this board only contributes its actions.
         </EmptyState>
       </div>

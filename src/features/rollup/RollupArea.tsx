@@ -28,6 +28,7 @@ import {
 } from "../../domain/quarters";
 import { RAG_COUNTS, TREND_SYMBOLS, type Trend } from "../../domain/rollup";
 import type { Plan } from "../../domain/types";
+import { pluralNoun } from "../../domain/programmeWords";
 import { useCardListStyles } from "../../ui/cardList";
 import { FieldSelect } from "../../ui/FieldSelect";
 import { Notice } from "../../ui/Notice";
@@ -285,9 +286,9 @@ function RollupBody({ data, readOnly }: { data: RollupData; readOnly: boolean })
   const key = quarterKey(rollup.quarter);
   if (rollup.programmes.length === 0)
     return (
-      <EmptyState title={`${rollup.plan.title} has no ${noun}s yet`}>
-        The plan administrator adds the plan&apos;s {noun}s and the boards that deliver them; the rollup then
-        shows each one.
+      <EmptyState title={`${rollup.plan.title} has no ${pluralNoun(noun)} yet`}>
+        The plan administrator adds the plan&apos;s {pluralNoun(noun)} and the boards that deliver them; the
+        rollup then shows each one.
       </EmptyState>
     );
   const t = rollup.totals;
@@ -318,7 +319,7 @@ function RollupBody({ data, readOnly }: { data: RollupData; readOnly: boolean })
 
       <section className={s.section} aria-labelledby="rollup-programmes">
         <h2 id="rollup-programmes" className={s.h2}>
-          {Noun}s
+          {pluralNoun(Noun)}
         </h2>
         <ProgrammeTable rollup={rollup} quarterKey={key} />
       </section>
@@ -370,7 +371,7 @@ function ProgrammeTable({ rollup, quarterKey: key }: { rollup: ExecutiveRollup; 
   const counts = (p: ProgrammeLine) => RAG_COUNTS.map((k) => `${p.counts[k]} ${k}`).join(", ");
   if (narrow)
     return (
-      <ul className={cards.list} aria-label={`${Noun}s`}>
+      <ul className={cards.list} aria-label={pluralNoun(Noun)}>
         {rollup.programmes.map((p) => (
           <li key={p.programmeId} className={cards.item}>
             <h3 className={s.h3}>
@@ -400,8 +401,8 @@ function ProgrammeTable({ rollup, quarterKey: key }: { rollup: ExecutiveRollup; 
     { key: "slipped", label: "Slipped this quarter", short: "SL" },
   ];
   return (
-    <ScrollBox label={`${Noun}s table`}>
-      <table className={s.table} aria-label={`${Noun}s: status, trend and actions at quarter end`}>
+    <ScrollBox label={`${pluralNoun(Noun)} table`}>
+      <table className={s.table} aria-label={`${pluralNoun(Noun)}: status, trend and actions at quarter end`}>
         <caption className={s.caption}>
           Actions at quarter end: {short.map((c) => `${c.short} ${c.label}`).join(", ")}.
         </caption>
@@ -464,7 +465,7 @@ function ProgrammeTable({ rollup, quarterKey: key }: { rollup: ExecutiveRollup; 
         <tfoot>
           <tr>
             <th scope="row" colSpan={4}>
-              All {noun}s ({plural(rollup.totals.total, "action")})
+              All {pluralNoun(noun)} ({plural(rollup.totals.total, "action")})
             </th>
             {RAG_COUNTS.map((k) => (
               <td key={k} className={s.num}>
