@@ -28,7 +28,7 @@ import {
   ownersClaim,
   planFor,
   provisionBoardFolders,
-  securityClaim,
+  roleGroupClaim,
   type FolderAccess,
 } from "../../src/data/sharepoint/boardFolders";
 import { toDataError } from "../../src/data/errors";
@@ -115,18 +115,7 @@ const groupName = (kind: PrincipalKind): string =>
   kind === "administrators" ? "Plan Administrators" : kind === "executive" ? "Executive" : "Readers";
 
 /** Principals granted by claim (not board groups, which come with each board). */
-function fixedClaim(kind: PrincipalKind, roles: RoleGroups): string | null {
-  switch (kind) {
-    case "administrators":
-      return securityClaim(roles.administratorsGroupId);
-    case "executive":
-      return securityClaim(roles.executiveGroupId);
-    case "readers":
-      return securityClaim(roles.readersGroupId);
-    default:
-      return null;
-  }
-}
+const fixedClaim = roleGroupClaim;
 
 /**
  * Reads the site and works out every change manifest/ needs, in the order they must be made: permission

@@ -50,8 +50,8 @@ export const boardScopedLists = (): ListDef[] => ALL_LISTS.filter((d) => d.permi
 export const planFor = (def: ListDef, access: FolderAccess) =>
   PERMISSIONS[access === "archived" ? "archivedFolder" : (def.folderPermissions ?? "boardFolder")];
 
-/** The claim SharePoint knows a principal of a board folder's plan by. */
-export function claimFor(kind: PrincipalKind, target: BoardFolderTarget, roles: RoleGroups): string {
+/** The claim of one of the three role groups (plan administrators, Executive, readers); null for any other principal. */
+export function roleGroupClaim(kind: PrincipalKind, roles: RoleGroups): string | null {
   switch (kind) {
     case "administrators":
       return securityClaim(roles.administratorsGroupId);
@@ -59,6 +59,16 @@ export function claimFor(kind: PrincipalKind, target: BoardFolderTarget, roles: 
       return securityClaim(roles.executiveGroupId);
     case "readers":
       return securityClaim(roles.readersGroupId);
+    default:
+      return null;
+  }
+}
+
+/** The claim SharePoint knows a principal of a board folder's plan by. */
+export function claimFor(kind: PrincipalKind, target: BoardFolderTarget, roles: RoleGroups): string {
+  const roleGroup = roleGroupClaim(kind, roles);
+  if (roleGroup !== null) return roleGroup;
+  switch (kind) {
     case "boardMembers":
       return membersClaim(target.groupId);
     case "boardOwners":
