@@ -3,6 +3,7 @@ import "@pnp/sp/fields";
 import "@pnp/sp/folders";
 import { Item } from "@pnp/sp/items";
 import "@pnp/sp/regional-settings/web";
+import "@pnp/sp/site-scripts";
 import "@pnp/sp/security";
 import "@pnp/sp/site-users/web";
 import { z } from "zod";
@@ -123,20 +124,63 @@ const fixedClaim = roleGroupClaim;
  * unique values before any data, versioning, its own permissions), the site's permissions, then each
  * board already in TB Boards (its team's access, its folders). Only reads: nothing is changed here.
  */
+/** What SharePoint answers for one site script action (SiteScriptActionResult); Outcome 0 is Success, 2 NoOp. */
+const ActionResult = z.object({
+  Outcome: z.number(),
+  OutcomeText: z.string().nullish(),
+  Title: z.string().nullish(),
+});
+
+/** Runs the setRegionalSettings site script action; a 200 whose Outcome is a failure is a failure too. */
+async function setRegionalSettings(sp: SPFI, siteUrl: string): Promise<void> {
+  const answer: unknown = await sp.siteScripts.executeSiteScriptAction(
+    JSON.stringify({
+      verb: "setRegionalSettings",
+      locale: SITE_REGIONAL.localeId,
+      timeZone: SITE_REGIONAL.timeZoneId,
+      hourFormat: "24",
+    }),
+  );
+  const rows = z
+    .union([
+      z.object({ value: z.array(ActionResult) }).transform((r) => r.value),
+      ActionResult.transform((r) => [r]),
+    ])
+    .parse(answer);
+  const failed = rows.find((r) => r.Outcome !== 0 && r.Outcome !== 2);
+  if (failed)
+    throw new Error(
+      `SharePoint did not set the regional settings (${failed.OutcomeText ?? `outcome ${failed.Outcome}`}). Set them by hand at ${siteUrl}/_layouts/15/regionalsetng.aspx and run again.`,
+    );
+}
+
 export async function planProvisioning(sp: SPFI, siteUrl: string, roles: RoleGroups): Promise<Plan> {
   const changes: Change[] = [];
   const manual: string[] = [];
   const sitePath = new URL(siteUrl).pathname.replace(/\/$/, "");
 
-  // 1. Regional settings: SharePoint documents reading them over REST (SP.RegionalSettings,
-  // https://learn.microsoft.com/previous-versions/office/sharepoint-visio/jj247219(v=office.15)) but no
-  // REST call that changes them (only CSOM has setters), so they are checked and, when wrong, left to a
-  // person with the exact page and values.
+  // 1. Regional settings (SP.RegionalSettings,
+  // https://learn.microsoft.com/previous-versions/office/sharepoint-visio/jj247219(v=office.15)). REST reads
+  // them; a site script's setRegionalSettings action sets them
+  // (https://learn.microsoft.com/sharepoint/dev/declarative-customization/site-design-json-schema). That is
+  // done only while no Trust Boards list holds data: SharePoint keeps stored instants when the time zone
+  // changes, so date-only values already entered would then show a day out. Otherwise a person decides.
   const regional = RegionalRow.parse(await sp.web.regionalSettings.expand("TimeZone")());
-  if (regional.LocaleId !== SITE_REGIONAL.localeId || regional.TimeZone.Id !== SITE_REGIONAL.timeZoneId)
-    manual.push(
-      `Set the site's regional settings: open ${siteUrl}/_layouts/15/regionalsetng.aspx (Site settings › Regional settings) and choose Locale "${SITE_REGIONAL.localeName}" and Time zone "${SITE_REGIONAL.timeZoneName}". They are now locale ${regional.LocaleId}, time zone ${regional.TimeZone.Id}. Provisioning does not change them (SharePoint documents no REST call for it), and date-only columns are stored in the site's time zone.`,
-    );
+  if (regional.LocaleId !== SITE_REGIONAL.localeId || regional.TimeZone.Id !== SITE_REGIONAL.timeZoneId) {
+    const counts = z
+      .array(z.object({ Title: z.string(), ItemCount: z.number() }))
+      .parse(await sp.web.lists.select("Title", "ItemCount")());
+    const holdingData = counts.filter((l) => l.ItemCount > 0 && ALL_LISTS.some((d) => d.title === l.Title));
+    if (holdingData.length === 0)
+      changes.push({
+        what: `Setting the site's regional settings to ${SITE_REGIONAL.localeName}, ${SITE_REGIONAL.timeZoneName} (now locale ${regional.LocaleId}, time zone ${regional.TimeZone.Id})`,
+        apply: () => setRegionalSettings(sp, siteUrl),
+      });
+    else
+      manual.push(
+        `Set the site's regional settings: open ${siteUrl}/_layouts/15/regionalsetng.aspx (Site settings › Regional settings) and choose Locale "${SITE_REGIONAL.localeName}" and Time zone "${SITE_REGIONAL.timeZoneName}". They are now locale ${regional.LocaleId}, time zone ${regional.TimeZone.Id}. Provisioning does not change them because ${holdingData.map((l) => l.Title).join(", ")} already hold data: SharePoint keeps stored times when the time zone changes, so check the date-only columns (target and due dates) afterwards.`,
+      );
+  }
 
   // 2. Permission levels of our own.
   const siteRoles = z.array(RoleRow).parse(await sp.web.roleDefinitions());

@@ -10,6 +10,7 @@ import { Actions, ALL_LISTS } from "../../manifest";
 import { fixedTokenProvider } from "../../src/app/tokens";
 import { createInFolder } from "../../src/data/sharepoint/common";
 import { createSp } from "../../src/data/sharepoint/sp";
+import "@pnp/sp/site-scripts";
 import { bareSite, partialSite } from "./seed";
 import { switchSiteLocale } from "./sharepoint/regional";
 import type { TenantState } from "./state";
@@ -93,12 +94,20 @@ describe("npm run provision on a bare site", () => {
     await writes.stop();
     expect(first.code).toBe(0);
     expect(first.lines).toContain(`Reading ${SITE_URL}…`);
-    expect(first.output).toMatch(/^\[1\/\d+\] Creating the permission level "Contribute without delete"…$/m);
+    expect(first.output).toMatch(
+      /^\[1\/\d+\] Setting the site's regional settings to English \(United Kingdom\), \(UTC\+00:00\) Dublin, Edinburgh, Lisbon, London \(now locale 1033, time zone 13\)…$/m,
+    );
+    expect(first.output).toMatch(/^\[2\/\d+\] Creating the permission level "Contribute without delete"…$/m);
     expect(first.output).toMatch(/^\[\d+\/\d+\] Creating list TB Actions at Lists\/TBActions…$/m);
     expect(first.output).toMatch(/^\[\d+\/\d+\] Creating library TB Board Papers at TBBoardPapers…$/m);
     expect(first.output).toMatch(/^Done: \d+ changes made\.$/m);
-    // Regional settings cannot be set over REST: the tool says what to do by hand instead.
-    expect(first.output).toContain('choose Locale "English (United Kingdom)"');
+    // The new site's regional settings are set first, through a site script action, before any data.
+    expect(first.output).not.toContain("To do by hand");
+    const regional = await adminSp().web.regionalSettings.expand("TimeZone")<{
+      LocaleId: number;
+      TimeZone: { Id: number };
+    }>();
+    expect([regional.LocaleId, regional.TimeZone.Id]).toEqual([2057, 2]);
     expect(writes.writes.some((w) => /\/items/i.test(w))).toBe(false);
 
     // Every list is there, empty, with its indexed and unique columns set.
@@ -127,8 +136,7 @@ describe("npm run provision on a bare site", () => {
       expect(second.output).toContain(`Setting up ${b.Title}'s folder "${b.TBFolder}" in`);
     }
 
-    // The regional settings done by hand, a third run has nothing to do and writes nothing.
-    switchSiteLocale(tenant, "en-GB");
+    // A third run has nothing to do and writes nothing.
     const quiet = watchWrites();
     const third = await runProvision([]);
     await quiet.stop();
@@ -183,7 +191,8 @@ describe("npm run provision on a bare site", () => {
     expect(run.code).toBe(0);
     const n = Number(/^Dry run: (\d+) changes would be made to /m.exec(run.output)?.[1]);
     expect(n).toBeGreaterThan(200);
-    expect(run.output).toContain('  1. Creating the permission level "Contribute without delete"');
+    expect(run.output).toContain("  1. Setting the site's regional settings to English (United Kingdom)");
+    expect(run.output).toContain('  2. Creating the permission level "Contribute without delete"');
     expect(run.output).toMatch(new RegExp(`^ *${n}\\. Giving the Readers group Read on the site$`, "m"));
     expect(run.output).not.toMatch(/^\[\d+\//m);
     expect(writes.requests).toBeGreaterThan(0);
@@ -250,19 +259,55 @@ describe("npm run provision on a site left halfway", () => {
   it("stops at a change SharePoint refuses, says where, and the next run carries on from there", async () => {
     const seeded = structuredClone(tenant.state);
     tenant.replaceState(bareSite(seeded));
-    // SharePoint fails the first column made (after the permission levels and the first list).
+    // SharePoint fails the first column made (after the regional settings, the permission levels and the first list).
     tenant.faults.add({ service: "sharepoint", kind: 500, times: 1, match: "createfieldasxml" });
     const first = await runProvision([]);
     expect(first.code).toBe(1);
     expect(first.output).toMatch(
-      /^Stopped at step 4 of \d+ \(Adding column TBStartYear \(Number\) to TB Plans\): /m,
+      /^Stopped at step 5 of \d+ \(Adding column TBStartYear \(Number\) to TB Plans\): /m,
     );
-    expect(first.output).toContain("Steps 1 to 3 were made. Fix the problem and run the same command again");
+    expect(first.output).toContain("Steps 1 to 4 were made. Fix the problem and run the same command again");
     const second = await runProvision([]);
     expect(second.code).toBe(0);
     expect(second.output).not.toContain("Creating the permission level");
     expect(second.output).not.toContain("Creating list TB Plans");
     expect(second.output).toMatch(/^\[1\/\d+\] Adding column TBStartYear \(Number\) to TB Plans…$/m);
     expect(Object.keys(tenant.state.lists).sort()).toEqual(ALL_LISTS.map((l) => l.title).sort());
+  });
+});
+
+describe("the site's regional settings", () => {
+  it("are left to a person, with the page and the values, once the site holds data", async () => {
+    provisionerIsSiteAdmin();
+    switchSiteLocale(tenant, "en-US");
+    const writes = watchWrites();
+    const run = await runProvision([]);
+    await writes.stop();
+    expect(run.code).toBe(0);
+    expect(run.output).toContain("To do by hand (1):");
+    expect(run.output).toContain('choose Locale "English (United Kingdom)"');
+    expect(run.output).toMatch(/because TB Plans, .*TB Actions.* already hold data/);
+    expect(writes.writes.some((w) => /sitescriptutility/i.test(w))).toBe(false);
+    expect(tenant.state.site?.locale).toBe("en-US");
+  });
+
+  it("can be set over REST only by someone who manages the site, and a refused action is a failure, not a 200 to ignore", async () => {
+    provisionerIsSiteAdmin();
+    const action = (locale: number, timeZone: number) =>
+      JSON.stringify({ verb: "setRegionalSettings", locale, timeZone });
+    for (const role of ["member", "chair", "executive", "reader", "outsider"] as const) {
+      const status = await spAs(role)
+        .siteScripts.executeSiteScriptAction(action(1033, 13))
+        .then(
+          () => 200,
+          (e: { status?: number }) => e.status ?? -1,
+        );
+      expect(status, role).toBe(403);
+    }
+    expect(tenant.state.site?.locale ?? "en-GB").toBe("en-GB");
+    // SharePoint answers 200 with Outcome 1 (Failure) for an action it cannot do.
+    const refused = await adminSp().siteScripts.executeSiteScriptAction(action(1031, 4));
+    expect(refused.Outcome).toBe(1);
+    expect(refused.OutcomeText).toMatch(/not 1031/);
   });
 });

@@ -37,6 +37,7 @@ import { readFormValues, type FormValue } from "./formValues";
 import { BatchSyntaxError, formatBatchResponse, parseBatchRequest } from "./multipart";
 import { enforceThreshold, itemMetadata, parseItemQuery, runQuery, serialiseItem } from "./query";
 import { regionalRoute } from "./regional";
+import { siteScriptRoute } from "./siteScripts";
 import { deleteVersion, getVersion, listVersions, recordVersion, versionId } from "./versions";
 
 interface Ctx {
@@ -119,6 +120,8 @@ async function route(ctx: Ctx): Promise<SimpleResponse> {
   if (webSecurity) return webSecurity;
   const regional = regionalRoute(ctx.tenant, ctx.siteUrl, path, method, ctx.req.url.searchParams);
   if (regional) return regional;
+  const siteScript = siteScriptRoute(ctx, path);
+  if (siteScript) return siteScript;
   const lists = listsCollectionRoute(ctx, path);
   if (lists) return lists;
   const m = /^web\/lists\/getbytitle\('((?:[^']|'')*)'\)(.*)$/i.exec(path);
