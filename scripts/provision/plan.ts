@@ -115,9 +115,6 @@ const isNotFound = (e: unknown): boolean => toDataError(e).kind === "notFound";
 const groupName = (kind: PrincipalKind): string =>
   kind === "administrators" ? "Plan Administrators" : kind === "executive" ? "Executive" : "Readers";
 
-/** Principals granted by claim (not board groups, which come with each board). */
-const fixedClaim = roleGroupClaim;
-
 /**
  * Reads the site and works out every change manifest/ needs, in the order they must be made: permission
  * levels, then each list (made under its address, renamed to its title, its columns, their indexes and
@@ -230,7 +227,7 @@ export async function planProvisioning(sp: SPFI, siteUrl: string, roles: RoleGro
     sp.web.roleAssignments.expand("Member", "RoleDefinitionBindings")(),
   );
   for (const entry of PERMISSIONS.site) {
-    const claim = fixedClaim(entry.principal, roles);
+    const claim = roleGroupClaim(entry.principal, roles);
     if (claim === null || siteHave.has(grantKey(claim, entry.role))) continue;
     changes.push({
       what: `Giving the ${groupName(entry.principal)} group ${entry.role} on the site`,
@@ -400,7 +397,7 @@ async function planList(
   // A list with permissions of its own (manifest `list`): the plan's groups; boards come with each board.
   if (def.permissions === "list") {
     const plan = PERMISSIONS[def.listPermissions ?? "reportReviews"]
-      .map((e) => ({ claim: fixedClaim(e.principal, roles), role: e.role, who: groupName(e.principal) }))
+      .map((e) => ({ claim: roleGroupClaim(e.principal, roles), role: e.role, who: groupName(e.principal) }))
       .filter((e): e is { claim: string; role: RoleName; who: string } => e.claim !== null);
     if (!row?.HasUniqueRoleAssignments) {
       changes.push({

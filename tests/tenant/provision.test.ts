@@ -4,20 +4,22 @@
  * halfway, a dry run — and the site it makes is the site the emulator seeds, so the two cannot drift.
  * Writes are counted from the requests msw sees.
  */
-import type { SPFI } from "@pnp/sp";
 import { describe, expect, it } from "vitest";
 import { Actions, ALL_LISTS } from "../../manifest";
-import { fixedTokenProvider } from "../../src/app/tokens";
-import { createInFolder } from "../../src/data/sharepoint/common";
-import { createSp } from "../../src/data/sharepoint/sp";
 import "@pnp/sp/site-scripts";
 import { bareSite, partialSite } from "./seed";
 import { switchSiteLocale } from "./sharepoint/regional";
 import type { TenantState } from "./state";
-import { adminSp, provisionerIsSiteAdmin, runProvision, siteSnapshot, watchWrites } from "./provisionSupport";
+import {
+  addActionAs,
+  adminSp,
+  provisionerIsSiteAdmin,
+  runProvision,
+  siteSnapshot,
+  spAs,
+  watchWrites,
+} from "./provisionSupport";
 import { persona, SITE_URL, tenant, type PersonaRole } from "./testTenant";
-
-const spAs = (role: PersonaRole): SPFI => createSp(SITE_URL, fixedTokenProvider(persona(role).token));
 
 /** The demo's boards as TB Boards holds them: folder, group, title. */
 const boardsOf = (state: TenantState) =>
@@ -45,27 +47,8 @@ async function addBoards(seeded: TenantState): Promise<void> {
       .items.add({ ...b, TBPlanId: 1, TBStatus: "Active" });
 }
 
-async function statusOf(call: () => Promise<unknown>): Promise<number | "ok"> {
-  try {
-    await call();
-    return "ok";
-  } catch (e) {
-    return (e as { status?: number }).status ?? -1;
-  }
-}
-
 const addAction = (role: PersonaRole, folder: string, clientId: string) =>
-  statusOf(() =>
-    createInFolder(spAs(role), SITE_URL, Actions, folder, clientId, [
-      { FieldName: "Title", FieldValue: `Added by ${role}` },
-      { FieldName: "TBPlanId", FieldValue: "1" },
-      { FieldName: "TBBoardId", FieldValue: "1" },
-      { FieldName: "TBProgrammeId", FieldValue: "1" },
-      { FieldName: "TBPlanYear", FieldValue: "2026/27" },
-      { FieldName: "TBStatus", FieldValue: "Not started" },
-      { date: "2027-03-31", FieldName: "TBTargetDate" },
-    ]),
-  );
+  addActionAs(role, folder, clientId, 1);
 
 /** The TB Actions items (not folders) the persona can read, by folder; or the status SharePoint refused with. */
 async function actionsVisibleTo(role: PersonaRole): Promise<string[] | number> {

@@ -9,13 +9,39 @@ import "@pnp/sp/folders";
 import { Item } from "@pnp/sp/items";
 import "@pnp/sp/security";
 import { z } from "zod";
-import { ALL_LISTS, listSitePath } from "../../manifest";
+import { Actions, ALL_LISTS, listSitePath } from "../../manifest";
 import { fixedTokenProvider } from "../../src/app/tokens";
+import { createInFolder } from "../../src/data/sharepoint/common";
 import { createSp } from "../../src/data/sharepoint/sp";
 import { runProvisionCli } from "../../scripts/provision";
-import { persona, server, SITE_URL, tenant } from "./testTenant";
+import { persona, server, SITE_URL, tenant, type PersonaRole } from "./testTenant";
 
-export const adminSp = (): SPFI => createSp(SITE_URL, fixedTokenProvider(persona("administrator").token));
+export const spAs = (role: PersonaRole): SPFI => createSp(SITE_URL, fixedTokenProvider(persona(role).token));
+export const adminSp = (): SPFI => spAs("administrator");
+
+/** "ok", or the HTTP status SharePoint refused the call with. */
+export async function statusOf(call: () => Promise<unknown>): Promise<number | "ok"> {
+  try {
+    await call();
+    return "ok";
+  } catch (e) {
+    return (e as { status?: number }).status ?? -1;
+  }
+}
+
+/** Adds an action in a board's folder over REST (AddValidateUpdateItemUsingPath), as this persona. */
+export const addActionAs = (role: PersonaRole, folder: string, clientId: string, boardId: number) =>
+  statusOf(() =>
+    createInFolder(spAs(role), SITE_URL, Actions, folder, clientId, [
+      { FieldName: "Title", FieldValue: `Added by ${role}` },
+      { FieldName: "TBPlanId", FieldValue: "1" },
+      { FieldName: "TBBoardId", FieldValue: String(boardId) },
+      { FieldName: "TBProgrammeId", FieldValue: "1" },
+      { FieldName: "TBPlanYear", FieldValue: "2026/27" },
+      { FieldName: "TBStatus", FieldValue: "Not started" },
+      { date: "2027-03-31", FieldName: "TBTargetDate" },
+    ]),
+  );
 
 export const groupEnv = (): NodeJS.ProcessEnv => ({
   TB_EXECUTIVE_GROUP_ID: tenant.state.roles.executiveGroupId,

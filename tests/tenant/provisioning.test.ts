@@ -16,6 +16,7 @@ import {
 } from "../../src/data/sharepoint/boardFolders";
 import { createInFolder } from "../../src/data/sharepoint/common";
 import { createSp } from "../../src/data/sharepoint/sp";
+import { addActionAs, spAs, statusOf } from "./provisionSupport";
 import { stableGuid } from "./seed";
 import type { GraphGroup, GraphUser, StoredFolder } from "./state";
 import { ownersClaim } from "./tenant";
@@ -24,7 +25,6 @@ import { makePersonaToken } from "./tokens";
 
 const FOLDER = "start-well";
 const GROUP_ID = "5a7e0000-0000-4000-8000-000000005e11";
-const spAs = (role: PersonaRole): SPFI => createSp(SITE_URL, fixedTokenProvider(persona(role).token));
 const roles = (): RoleGroups => tenant.state.roles;
 
 /** A Microsoft 365 group with no board yet: the member persona a member, the chair persona an owner. */
@@ -43,28 +43,9 @@ function addGroup(): GraphGroup {
 
 const folderIn = (title: string): StoredFolder | undefined => tenant.state.lists[title]?.folders[FOLDER];
 
-async function statusOf(call: () => Promise<unknown>): Promise<number | "ok"> {
-  try {
-    await call();
-    return "ok";
-  } catch (e) {
-    return (e as { status?: number }).status ?? -1;
-  }
-}
-
 /** Adds an action in the new board's folder over REST (AddValidateUpdateItemUsingPath). */
 const addAction = (role: PersonaRole, clientId: string, folder = FOLDER) =>
-  statusOf(() =>
-    createInFolder(spAs(role), SITE_URL, Actions, folder, clientId, [
-      { FieldName: "Title", FieldValue: `Planted by ${role}` },
-      { FieldName: "TBPlanId", FieldValue: "1" },
-      { FieldName: "TBBoardId", FieldValue: "99" },
-      { FieldName: "TBProgrammeId", FieldValue: "1" },
-      { FieldName: "TBPlanYear", FieldValue: "2026/27" },
-      { FieldName: "TBStatus", FieldValue: "Not started" },
-      { date: "2027-03-31", FieldName: "TBTargetDate" },
-    ]),
-  );
+  addActionAs(role, folder, clientId, 99);
 
 /** The items of TB Actions in the new board's folder this persona can read, and the status of the read. */
 async function readFolder(role: PersonaRole): Promise<{ status: number | "ok"; ids: number[] }> {

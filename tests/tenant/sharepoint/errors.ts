@@ -74,3 +74,16 @@ export const etagMismatch = (sent: string, actual: string): SpFailure =>
 /** A file or folder that does not exist, or that the caller may not see (SharePoint does not say which). */
 export const fileMissing = (): SpFailure =>
   new SpFailure(404, "-2147024894, System.IO.FileNotFoundException", "File Not Found.");
+
+/** A REST request's JSON body as an object ({} when empty); anything else is refused as SharePoint refuses it. */
+export function jsonObjectBody(body: string): Record<string, unknown> {
+  if (body.trim() === "") return {};
+  try {
+    const value: unknown = JSON.parse(body);
+    if (typeof value === "object" && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>;
+  } catch {
+    /* reported below */
+  }
+  throw badRequest("Invalid JSON. The request body is not a JSON object.");
+}

@@ -2,7 +2,7 @@ import { ALL_LISTS, listUrlName, MAX_INDEXES_PER_LIST, type FieldDef, type ListD
 import { empty, json, type SimpleResponse } from "../http";
 import type { StoredList, StoredListSchema } from "../state";
 import type { Tenant } from "../tenant";
-import { SpFailure, accessDenied, badRequest, listMissing } from "./errors";
+import { SpFailure, accessDenied, badRequest, jsonObjectBody, listMissing } from "./errors";
 import { listGuid, restName } from "./fields";
 import { itemPermissions, type SecurityCall } from "./roleAssignments";
 
@@ -112,18 +112,6 @@ function demandManageLists(call: SecurityCall, list?: StoredList): void {
     throw accessDenied();
 }
 
-function parseBody(body: string): Record<string, unknown> {
-  if (body.trim() === "") return {};
-  try {
-    const value: unknown = JSON.parse(body);
-    if (typeof value === "object" && value !== null && !Array.isArray(value))
-      return value as Record<string, unknown>;
-  } catch {
-    /* below */
-  }
-  throw badRequest("Invalid JSON. The request body is not a JSON object.");
-}
-
 const titleTaken = (tenant: Tenant, title: string, except?: string): boolean =>
   Object.keys(tenant.state.lists).some((t) => t.toLowerCase() === title.toLowerCase() && t !== except);
 
@@ -176,7 +164,7 @@ export function listsCollectionRoute(call: SecurityCall, path: string): SimpleRe
   if (call.method !== "POST")
     throw badRequest(`The emulated tenant does not implement '${call.method} ${path}'.`);
   demandManageLists(call);
-  const body = parseBody(call.req.body);
+  const body = jsonObjectBody(call.req.body);
   const title = typeof body["Title"] === "string" ? body["Title"].trim() : "";
   if (title === "") throw badRequest("The list's Title is required.");
   const template = body["BaseTemplate"] ?? 100;
@@ -218,7 +206,7 @@ export function listsCollectionRoute(call: SecurityCall, path: string): SimpleRe
 /** `MERGE …/lists/getbytitle('…')`: the list's settings (see above). */
 export function updateList(call: SecurityCall, title: string, list: StoredList): SimpleResponse {
   demandManageLists(call, list);
-  const body = parseBody(call.req.body);
+  const body = jsonObjectBody(call.req.body);
   const schema = ownSchema(list);
   const known = new Set([
     "Title",
@@ -502,7 +490,7 @@ export function fieldsRoute(
   if (/^\/createfieldasxml$/i.test(m[1])) {
     if (call.method !== "POST") throw badRequest("createfieldasxml is a POST.");
     demandManageLists(call, list);
-    const body = parseBody(call.req.body) as { parameters?: { SchemaXml?: unknown; Options?: unknown } };
+    const body = jsonObjectBody(call.req.body) as { parameters?: { SchemaXml?: unknown; Options?: unknown } };
     const xml = body.parameters?.SchemaXml;
     if (typeof xml !== "string") throw badRequest("parameters.SchemaXml is required.");
     const options = typeof body.parameters?.Options === "number" ? body.parameters.Options : 0;
@@ -533,7 +521,7 @@ export function fieldsRoute(
   if (call.method !== "MERGE" && call.method !== "PATCH")
     throw badRequest(`The emulated tenant does not implement '${call.method}' on a column.`);
   demandManageLists(call, list);
-  const body = parseBody(call.req.body);
+  const body = jsonObjectBody(call.req.body);
   const own = ownSchema(list);
   const index = own.fields.findIndex((f) => f.name === found.name);
   const before = own.fields[index];

@@ -27,6 +27,7 @@ import {
   accessDenied,
   badRequest,
   etagMismatch,
+  jsonObjectBody,
   itemMissing,
   listMissing,
   spError,
@@ -158,7 +159,7 @@ function siteUserJson(ctx: Ctx, id: number): SimpleResponse {
 }
 
 function ensureUser(ctx: Ctx): SimpleResponse {
-  const body = parseJson(ctx.req.body) as { logonName?: unknown };
+  const body = jsonObjectBody(ctx.req.body) as { logonName?: unknown };
   const logon = typeof body.logonName === "string" ? body.logonName : "";
   const user = ctx.tenant.userByUpn(logon.split("|").pop() ?? "");
   // A group claim (a board group's members or owners, a security group) is a principal too.
@@ -171,18 +172,6 @@ function ensureUser(ctx: Ctx): SimpleResponse {
       `The specified user ${logon} could not be found.`,
     );
   return siteUserJson(ctx, ctx.tenant.ensureSiteUser(user).Id);
-}
-
-function parseJson(body: string): Record<string, unknown> {
-  if (body.trim() === "") return {};
-  try {
-    const value: unknown = JSON.parse(body);
-    if (typeof value === "object" && value !== null && !Array.isArray(value))
-      return value as Record<string, unknown>;
-  } catch {
-    /* reported below */
-  }
-  throw badRequest("Invalid JSON. The request body is not a JSON object.");
 }
 
 function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
@@ -209,7 +198,7 @@ function listRoute(ctx: Ctx, title: string, rest: string): SimpleResponse {
   }
   if (/^\/items$/i.test(rest)) {
     if (method === "GET") return listItems(ctx, def, list);
-    if (method === "POST") return addItem(ctx, def, list, null, parseJson(ctx.req.body));
+    if (method === "POST") return addItem(ctx, def, list, null, jsonObjectBody(ctx.req.body));
   }
   if (/^\/AddValidateUpdateItemUsingPath(\(\))?$/i.test(rest) && method === "POST")
     return addInFolder(ctx, def, list);
@@ -355,7 +344,7 @@ function updateItem(ctx: Ctx, def: ListDef, list: StoredList, id: number): Simpl
   const item = findVisible(ctx, list, id);
   demand(ctx, list, item.folder, "EditListItems", item);
   checkEtag(ctx, item);
-  const changes = coerceAll(ctx, def, parseJson(ctx.req.body));
+  const changes = coerceAll(ctx, def, jsonObjectBody(ctx.req.body));
   Object.assign(item.fields, changes);
   item.version += 1;
   item.Modified = nowIso();
@@ -384,7 +373,7 @@ function removeItem(ctx: Ctx, def: ListDef, list: StoredList, id: number, recycl
 function validateUpdate(ctx: Ctx, def: ListDef, list: StoredList, id: number): SimpleResponse {
   const item = findVisible(ctx, list, id);
   demand(ctx, list, item.folder, "EditListItems", item);
-  const body = parseJson(ctx.req.body) as { formValues?: unknown; bNewDocumentUpdate?: unknown };
+  const body = jsonObjectBody(ctx.req.body) as { formValues?: unknown; bNewDocumentUpdate?: unknown };
   if (body.bNewDocumentUpdate === true)
     throw badRequest("The emulated tenant does not implement bNewDocumentUpdate=true.");
   if (!Array.isArray(body.formValues))
@@ -504,7 +493,7 @@ function addItem(
 
 /** AddValidateUpdateItemUsingPath: how a client creates an item inside a board's folder. */
 function addInFolder(ctx: Ctx, def: ListDef, list: StoredList): SimpleResponse {
-  const body = parseJson(ctx.req.body) as {
+  const body = jsonObjectBody(ctx.req.body) as {
     listItemCreateInfo?: { FolderPath?: { DecodedUrl?: unknown } };
     formValues?: unknown;
   };

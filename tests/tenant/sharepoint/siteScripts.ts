@@ -1,5 +1,5 @@
 import { json, type SimpleResponse } from "../http";
-import { accessDenied, badRequest } from "./errors";
+import { accessDenied, badRequest, jsonObjectBody } from "./errors";
 import { SITE_LOCALES } from "./regional";
 import { itemPermissions, type SecurityCall } from "./roleAssignments";
 import type { SiteLocaleName } from "../state";
@@ -28,15 +28,14 @@ export function siteScriptRoute(call: SecurityCall, path: string): SimpleRespons
   if (call.method !== "POST") throw badRequest(`'${call.method} ${path}' is not supported; use POST.`);
   if (!itemPermissions(call.tenant, call.userId, call.siteUserId, call.tenant.state.siteAcl).has("ManageWeb"))
     throw accessDenied();
+  const definition = jsonObjectBody(call.req.body)["actionDefinition"];
+  if (typeof definition !== "string")
+    throw badRequest("The site script action's actionDefinition is missing.");
   let action: Record<string, unknown>;
   try {
-    const body = JSON.parse(call.req.body || "{}") as { actionDefinition?: unknown };
-    if (typeof body.actionDefinition !== "string") throw new Error("actionDefinition is missing");
-    action = JSON.parse(body.actionDefinition) as Record<string, unknown>;
-  } catch (e) {
-    throw badRequest(
-      `The site script action is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
-    );
+    action = jsonObjectBody(definition);
+  } catch {
+    throw badRequest("The site script action is not valid JSON.");
   }
   const result = (title: string, outcome: 0 | 1, text: string | null): SimpleResponse =>
     json(200, { Outcome: outcome, OutcomeText: text, Target: null, Title: title });
