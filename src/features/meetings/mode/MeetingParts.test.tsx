@@ -123,10 +123,11 @@ describe("meeting mode: attendance", { timeout: 60_000 }, () => {
     await waitFor(() => {
       expect(meeting.fields["TBAttendeesId"]).toEqual([siteIdOf("member")]);
       expect(meeting.fields["TBApologiesId"]).toEqual([siteIdOf("second-member")]);
+      // Under load the first burst may be saved before the guest is added; the guest follows in the next save.
+      expect(JSON.parse(String(meeting.fields["TBGuests"]))).toEqual([
+        { name: "Amira Shah", organisation: "Healthwatch" },
+      ]);
     });
-    expect(JSON.parse(String(meeting.fields["TBGuests"]))).toEqual([
-      { name: "Amira Shah", organisation: "Healthwatch" },
-    ]);
     // A burst of choices is saved together (one or two writes, not one per click)…
     expect((meeting.versions?.length ?? 0) - versionsBefore).toBeGreaterThanOrEqual(1);
     expect((meeting.versions?.length ?? 0) - versionsBefore).toBeLessThanOrEqual(2);
